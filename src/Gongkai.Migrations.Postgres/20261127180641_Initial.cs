@@ -1,0 +1,432 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace Gongkai.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class Initial : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "bodies",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Slug = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Code = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Name = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    ShortName = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    Type = table.Column<int>(type: "integer", nullable: false),
+                    ParentId = table.Column<int>(type: "integer", nullable: true),
+                    SortOrder = table.Column<int>(type: "integer", nullable: false),
+                    Description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Contacts_OfficeName = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
+                    Contacts_Address = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Contacts_PostCode = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    Contacts_OfficeHours = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Contacts_Phone = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Contacts_Fax = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Contacts_Email = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
+                    Contacts_Hotline = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_bodies", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_bodies_bodies_ParentId",
+                        column: x => x.ParentId,
+                        principalTable: "bodies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "catalogue_templates",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Name = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    AppliesTo = table.Column<int>(type: "integer", nullable: false),
+                    Description = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_catalogue_templates", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "guide_versions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    BodyId = table.Column<int>(type: "integer", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    ContentHtml = table.Column<string>(type: "character varying(200000)", maxLength: 200000, nullable: false),
+                    PublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ChangeNote = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_guide_versions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_guide_versions_bodies_BodyId",
+                        column: x => x.BodyId,
+                        principalTable: "bodies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "reading_rooms",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    BodyId = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    Address = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    OpeningHours = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Phone = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_reading_rooms", x => new { x.BodyId, x.Id });
+                    table.ForeignKey(
+                        name: "FK_reading_rooms_bodies_BodyId",
+                        column: x => x.BodyId,
+                        principalTable: "bodies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "catalogue_template_rows",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TemplateId = table.Column<int>(type: "integer", nullable: false),
+                    SortOrder = table.Column<int>(type: "integer", nullable: false),
+                    Item = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    SubItem = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
+                    Elements = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    LegalBasis = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    TimeLimit = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Publisher = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Channels = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: false),
+                    Audience = table.Column<int>(type: "integer", nullable: false),
+                    AudienceGroup = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
+                    Mode = table.Column<int>(type: "integer", nullable: false),
+                    Level = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Timeliness = table.Column<int>(type: "integer", nullable: false),
+                    Period = table.Column<int>(type: "integer", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_catalogue_template_rows", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_catalogue_template_rows_catalogue_templates_TemplateId",
+                        column: x => x.TemplateId,
+                        principalTable: "catalogue_templates",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "catalogue_categories",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    BodyId = table.Column<int>(type: "integer", nullable: false),
+                    ParentId = table.Column<int>(type: "integer", nullable: true),
+                    Name = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    Description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    SortOrder = table.Column<int>(type: "integer", nullable: false),
+                    TemplateRowId = table.Column<int>(type: "integer", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_catalogue_categories", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_catalogue_categories_bodies_BodyId",
+                        column: x => x.BodyId,
+                        principalTable: "bodies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_catalogue_categories_catalogue_categories_ParentId",
+                        column: x => x.ParentId,
+                        principalTable: "catalogue_categories",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_catalogue_categories_catalogue_template_rows_TemplateRowId",
+                        column: x => x.TemplateRowId,
+                        principalTable: "catalogue_template_rows",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "items",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    BodyId = table.Column<int>(type: "integer", nullable: false),
+                    CategoryId = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    IndexNumber = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    IndexYear = table.Column<int>(type: "integer", nullable: true),
+                    IndexSerial = table.Column<int>(type: "integer", nullable: true),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Summary = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    SubjectClass = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Genre = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    DocumentNumber = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    IssuingBody = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    CreatedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Validity = table.Column<int>(type: "integer", nullable: false),
+                    ValidFrom = table.Column<DateOnly>(type: "date", nullable: true),
+                    ValidUntil = table.Column<DateOnly>(type: "date", nullable: true),
+                    Keywords = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Attribute = table.Column<int>(type: "integer", nullable: false),
+                    WithholdingGround = table.Column<int>(type: "integer", nullable: true),
+                    NextReviewOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Audience = table.Column<int>(type: "integer", nullable: false),
+                    AudienceGroup = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
+                    Timeliness = table.Column<int>(type: "integer", nullable: false),
+                    Period = table.Column<int>(type: "integer", nullable: true),
+                    Timing = table.Column<int>(type: "integer", nullable: false),
+                    BodyHtml = table.Column<string>(type: "character varying(1000000)", maxLength: 1000000, nullable: false),
+                    PublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    WithdrawnAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    WithdrawalReason = table.Column<int>(type: "integer", nullable: true),
+                    WithdrawalExplanation = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Revision = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_items", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_items_bodies_BodyId",
+                        column: x => x.BodyId,
+                        principalTable: "bodies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_items_catalogue_categories_CategoryId",
+                        column: x => x.CategoryId,
+                        principalTable: "catalogue_categories",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "attachments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ItemId = table.Column<int>(type: "integer", nullable: false),
+                    FileName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    Length = table.Column<long>(type: "bigint", nullable: false),
+                    StorageKey = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    UploadedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_attachments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_attachments_items_ItemId",
+                        column: x => x.ItemId,
+                        principalTable: "items",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "item_channels",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Channel = table.Column<int>(type: "integer", nullable: false),
+                    PublishedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    ItemId = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_item_channels", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_item_channels_items_ItemId",
+                        column: x => x.ItemId,
+                        principalTable: "items",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "item_versions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ItemId = table.Column<int>(type: "integer", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    PublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Note = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    SnapshotJson = table.Column<string>(type: "character varying(2000000)", maxLength: 2000000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_item_versions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_item_versions_items_ItemId",
+                        column: x => x.ItemId,
+                        principalTable: "items",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_attachments_ItemId",
+                table: "attachments",
+                column: "ItemId");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_bodies_code",
+                table: "bodies",
+                column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_bodies_ParentId",
+                table: "bodies",
+                column: "ParentId");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_bodies_slug",
+                table: "bodies",
+                column: "Slug",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_catalogue_categories_body_parent",
+                table: "catalogue_categories",
+                columns: new[] { "BodyId", "ParentId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_catalogue_categories_ParentId",
+                table: "catalogue_categories",
+                column: "ParentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_catalogue_categories_TemplateRowId",
+                table: "catalogue_categories",
+                column: "TemplateRowId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_catalogue_template_rows_TemplateId",
+                table: "catalogue_template_rows",
+                column: "TemplateId");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_catalogue_templates_code",
+                table: "catalogue_templates",
+                column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_guide_versions_body_number",
+                table: "guide_versions",
+                columns: new[] { "BodyId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_item_channels_ItemId",
+                table: "item_channels",
+                column: "ItemId");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_item_versions_item_number",
+                table: "item_versions",
+                columns: new[] { "ItemId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_items_body_category_status",
+                table: "items",
+                columns: new[] { "BodyId", "CategoryId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_items_body_index_number",
+                table: "items",
+                columns: new[] { "BodyId", "IndexNumber" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_items_body_year_serial",
+                table: "items",
+                columns: new[] { "BodyId", "IndexYear", "IndexSerial" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_items_CategoryId",
+                table: "items",
+                column: "CategoryId");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_items_status_published_at",
+                table: "items",
+                columns: new[] { "Status", "PublishedAt" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "attachments");
+
+            migrationBuilder.DropTable(
+                name: "guide_versions");
+
+            migrationBuilder.DropTable(
+                name: "item_channels");
+
+            migrationBuilder.DropTable(
+                name: "item_versions");
+
+            migrationBuilder.DropTable(
+                name: "reading_rooms");
+
+            migrationBuilder.DropTable(
+                name: "items");
+
+            migrationBuilder.DropTable(
+                name: "catalogue_categories");
+
+            migrationBuilder.DropTable(
+                name: "bodies");
+
+            migrationBuilder.DropTable(
+                name: "catalogue_template_rows");
+
+            migrationBuilder.DropTable(
+                name: "catalogue_templates");
+        }
+    }
+}

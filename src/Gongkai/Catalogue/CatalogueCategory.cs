@@ -1,0 +1,33 @@
+using Gongkai.Bodies;
+
+namespace Gongkai.Catalogue;
+
+/// <summary>
+/// A node of one body's catalogue tree (政府信息公开目录). First-level nodes group the
+/// second-level ones; a node built from a template keeps the row it came from, so
+/// completeness and timeliness can be measured against the standard.
+/// </summary>
+public class CatalogueCategory
+{
+    private CatalogueCategory() { }
+
+    public CatalogueCategory(Body body, string name, CatalogueCategory? parent = null, CatalogueTemplateRow? templateRow = null)
+    {
+        Body = body;
+        Name = name;
+        Parent = parent;
+        TemplateRow = templateRow;
+    }
+
+    public int Id { get; private set; }
+    public int BodyId { get; private set; }
+    public Body Body { get; private set; } = null!;
+    public int? ParentId { get; private set; }
+    public CatalogueCategory? Parent { get; private set; }
+    public List<CatalogueCategory> Children { get; } = [];
+    public string Name { get; private set; } = "";
+    public string? Description { get; set; }
+    public int SortOrder { get; set; }
+    public int? TemplateRowId { get; private set; }
+    public CatalogueTemplateRow? TemplateRow { get; private set; }
+}

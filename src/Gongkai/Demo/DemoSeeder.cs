@@ -1,0 +1,82 @@
+using Gongkai.Bodies;
+using Gongkai.Catalogue;
+using Gongkai.Data;
+using Gongkai.Guides;
+using Gongkai.Items;
+using Gongkai.Text;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Demo;
+
+/// <summary>
+/// Seeds the demo: the three kinds of body of the seed document (a city Disabled Persons'
+/// Federation, a primary school, a township with its five villages) under a demo city, with
+/// catalogues built from the shipped templates and items drawn from the seed — including
+/// non-public items of every kind, so the visibility rule can be seen at work.
+/// </summary>
+public sealed partial class DemoSeeder(GongkaiDb db, IndexNumberAllocator indexNumbers, TimeProvider time)
+{
+    private Dictionary<string, CatalogueTemplate> _templates = [];
+
+    /// <summary>Returns false and does nothing when the database already has bodies.</summary>
+    public async Task<bool> SeedAsync(CancellationToken ct)
+    {
+        if (await db.Bodies.AnyAsync(ct))
+        {
+            return false;
+        }
+        _templates = await db.CatalogueTemplates.Include(t => t.Rows).ToDictionaryAsync(t => t.Code, ct);
+        var bodies = CreateBodies();
+        await db.SaveChangesAsync(ct);
+        await SeedFederationAsync(bodies.Federation, ct);
+        await SeedSchoolAsync(bodies.School, ct);
+        await SeedTownshipAsync(bodies.Township, bodies.Villages, ct);
+        await db.SaveChangesAsync(ct);
+        return true;
+    }
+
+    private DateTimeOffset Now => time.GetUtcNow();
+
+    /// <summary>A fixed China-time moment on the given date, as UTC.</summary>
+    private static DateTimeOffset At(int year, int month, int day, int hour = 10) =>
+        new DateTimeOffset(year, month, day, hour, 0, 0, ChinaTime.Offset).ToUniversalTime();
+
+    private List<CatalogueCategory> BuildCatalogue(Body body, params string[] templateCodes)
+    {
+        var roots = new List<CatalogueCategory>();
+        foreach (var code in templateCodes)
+        {
+            var built = CatalogueBuilder.Build(body, _templates[code]);
+            foreach (var root in built)
+            {
+                root.SortOrder = roots.Count + 1;
+                roots.Add(root);
+            }
+        }
+        db.CatalogueCategories.AddRange(roots);
+        return roots;
+    }
+
+    private static CatalogueCategory Find(IEnumerable<CatalogueCategory> roots, string name) =>
+        roots.SelectMany(r => r.Children.Prepend(r)).FirstOrDefault(c => c.Name == name)
+        ?? throw new InvalidOperationException($"演示目录中没有栏目“{name}”。");
+
+    private void AddGuide(Body body, DateTimeOffset at, string html, int number = 1, string? note = null) =>
+        db.GuideVersions.Add(new GuideVersion(body, number, HtmlCleaner.Clean(html), at, note));
+
+    /// <summary>Creates an item as a draft; <paramref name="publishAt"/> publishes it with the next index number.</summary>
+    private async Task<DisclosureItem> ItemAsync(Body body, CatalogueCategory category, ItemMetadata metadata, DateTimeOffset? publishAt, CancellationToken ct, params Channel[] channels)
+    {
+        var item = new DisclosureItem(body, category, metadata with { BodyHtml = HtmlCleaner.Clean(metadata.BodyHtml) }, publishAt ?? Now);
+        db.Items.Add(item);
+        if (publishAt is { } at)
+        {
+            item.Publish(await indexNumbers.NextAsync(body, at.ChinaDate().Year, ct), at);
+            foreach (var channel in channels.DefaultIfEmpty(Channel.GovernmentWebsite))
+            {
+                item.RecordChannel(channel, at.ChinaDate());
+            }
+        }
+        return item;
+    }
+}

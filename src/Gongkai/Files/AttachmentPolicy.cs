@@ -1,0 +1,58 @@
+namespace Gongkai.Files;
+
+/// <summary>Decides whether an uploaded file may be stored as an attachment; the reason is in Chinese.</summary>
+public sealed class AttachmentPolicy(long maxBytes)
+{
+    public const long DefaultMaxBytes = 50L * 1024 * 1024;
+    private const int HeadLength = 4096;
+
+    public long MaxBytes { get; } = maxBytes;
+
+    public sealed record Verdict(bool Accepted, string? Problem, FileKinds.Kind? Kind);
+
+    public Verdict Check(string fileName, long length, ReadOnlySpan<byte> head)
+    {
+        if (string.IsNullOrWhiteSpace(fileName) || fileName.Length > Items.Attachment.FileNameMaxLength)
+        {
+            return new(false, "文件名为空或过长。", null);
+        }
+        if (length == 0)
+        {
+            return new(false, $"文件“{fileName}”是空文件。", null);
+        }
+        if (length > MaxBytes)
+        {
+            return new(false, $"文件“{fileName}”大小为 {SizeText(length)}，超过上限 {SizeText(MaxBytes)}。", null);
+        }
+        var kind = FileKinds.ForFileName(fileName);
+        if (kind is null)
+        {
+            var allowed = string.Join("、", FileKinds.All.Select(k => k.Extension.TrimStart('.').ToUpperInvariant()).Distinct());
+            return new(false, $"不支持“{Path.GetExtension(fileName)}”类型的文件。可上传：{allowed}。", null);
+        }
+        if (!kind.Matches(head[..Math.Min(head.Length, HeadLength)]))
+        {
+            return new(false, $"文件“{fileName}”的内容与 {kind.Name} 格式不符，请检查是否改过扩展名。", null);
+        }
+        return new(true, null, kind);
+    }
+
+    public async Task<Verdict> CheckAsync(string fileName, Stream content, CancellationToken ct = default)
+    {
+        var head = new byte[HeadLength];
+        var read = await content.ReadAtLeastAsync(head, HeadLength, throwOnEndOfStream: false, ct);
+        if (content.CanSeek)
+        {
+            content.Position = 0;
+        }
+        var length = content.CanSeek ? content.Length : read;
+        return Check(fileName, length, head.AsSpan(0, read));
+    }
+
+    public static string SizeText(long bytes) => bytes switch
+    {
+        < 1024 => $"{bytes} B",
+        < 1024 * 1024 => $"{bytes / 1024.0:0.#} KB",
+        _ => $"{bytes / 1024.0 / 1024.0:0.#} MB",
+    };
+}

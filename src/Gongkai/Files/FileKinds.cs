@@ -1,0 +1,57 @@
+namespace Gongkai.Files;
+
+/// <summary>
+/// The file types an attachment may have, each with the bytes its content must start with.
+/// An attachment is accepted only when its name's extension and its content agree.
+/// </summary>
+public static class FileKinds
+{
+    public sealed record Kind(string Extension, string Name, string ContentType, Func<ReadOnlySpan<byte>, bool> Matches);
+
+    private static readonly byte[] Pdf = "%PDF-"u8.ToArray();
+    private static readonly byte[] Zip = [0x50, 0x4B, 0x03, 0x04];
+    private static readonly byte[] OleCompound = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+    private static readonly byte[] Jpeg = [0xFF, 0xD8, 0xFF];
+    private static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
+
+    public static readonly IReadOnlyList<Kind> All =
+    [
+        new(".pdf", "PDF", "application/pdf", h => h.StartsWith(Pdf)),
+        new(".ofd", "OFD", "application/ofd", h => h.StartsWith(Zip)),
+        new(".docx", "Word", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", h => h.StartsWith(Zip)),
+        new(".xlsx", "Excel", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", h => h.StartsWith(Zip)),
+        new(".doc", "Word", "application/msword", h => h.StartsWith(OleCompound)),
+        new(".xls", "Excel", "application/vnd.ms-excel", h => h.StartsWith(OleCompound)),
+        new(".jpg", "JPEG 图片", "image/jpeg", h => h.StartsWith(Jpeg)),
+        new(".jpeg", "JPEG 图片", "image/jpeg", h => h.StartsWith(Jpeg)),
+        new(".png", "PNG 图片", "image/png", h => h.StartsWith(Png)),
+        new(".csv", "CSV 表格", "text/csv; charset=utf-8", IsText),
+        new(".txt", "文本", "text/plain; charset=utf-8", IsText),
+    ];
+
+    public static Kind? ForFileName(string fileName)
+    {
+        var extension = Path.GetExtension(fileName).ToLowerInvariant();
+        return All.FirstOrDefault(k => k.Extension == extension);
+    }
+
+    public static string NameOf(string fileName) => ForFileName(fileName)?.Name ?? "文件";
+
+    /// <summary>Text files must be UTF-8 (a BOM is allowed) and contain no NUL bytes.</summary>
+    private static bool IsText(ReadOnlySpan<byte> head)
+    {
+        if (head.Contains((byte)0))
+        {
+            return false;
+        }
+        // The head may end inside a multi-byte character; ignore up to three trailing bytes.
+        for (var cut = 0; cut <= Math.Min(3, head.Length); cut++)
+        {
+            if (System.Text.Unicode.Utf8.IsValid(head[..^cut]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,37 @@
+using Ganss.Xss;
+
+namespace Gongkai.Text;
+
+/// <summary>Sanitises body HTML: scripts, event handlers, styles and foreign frames are removed.</summary>
+public static class HtmlCleaner
+{
+    private static readonly HtmlSanitizer Sanitizer = Create();
+
+    public static string Clean(string? html) => string.IsNullOrWhiteSpace(html) ? "" : Sanitizer.Sanitize(html);
+
+    /// <summary>The text of some HTML, paragraphs on their own lines (for diffs and snippets).</summary>
+    public static string ToText(string? html)
+    {
+        if (string.IsNullOrEmpty(html))
+        {
+            return "";
+        }
+        var withBreaks = System.Text.RegularExpressions.Regex.Replace(html, @"</(p|div|li|h[1-6]|tr|table|ul|ol)>|<br\s*/?>", "\n", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+        var noTags = System.Text.RegularExpressions.Regex.Replace(withBreaks, "<[^>]*>", "");
+        var text = System.Net.WebUtility.HtmlDecode(noTags);
+        return string.Join('\n', text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0));
+    }
+
+    private static HtmlSanitizer Create()
+    {
+        var sanitizer = new HtmlSanitizer();
+        sanitizer.AllowedAttributes.Remove("style");
+        sanitizer.AllowedTags.Remove("img");
+        sanitizer.AllowedSchemes.Clear();
+        sanitizer.AllowedSchemes.Add("https");
+        sanitizer.AllowedSchemes.Add("http");
+        sanitizer.AllowedSchemes.Add("mailto");
+        sanitizer.AllowedCssProperties.Clear();
+        return sanitizer;
+    }
+}

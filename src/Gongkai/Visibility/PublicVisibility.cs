@@ -1,0 +1,37 @@
+using System.Linq.Expressions;
+using Gongkai.Items;
+
+namespace Gongkai.Visibility;
+
+/// <summary>
+/// The one rule that decides what the public may see. Every public surface (pages, listings,
+/// attachment downloads, version history, API, feeds) filters through <see cref="Items"/>;
+/// anything it excludes answers 404.
+/// </summary>
+/// <remarks>
+/// Visible: published, proactively disclosed items, and items for a specific group only to
+/// signed-in staff of the item's body. Never visible: drafts, items under review, items
+/// disclosed on application or withheld, and withdrawn items.
+/// </remarks>
+public static class PublicVisibility
+{
+    public static Expression<Func<DisclosureItem, bool>> Rule(Viewer viewer)
+    {
+        var staffOf = viewer.StaffOfBodyIds.ToList();
+        return i => i.Status == ItemStatus.Published
+            && i.Attribute == DisclosureAttribute.Proactive
+            && (i.Audience == Audience.Everyone || staffOf.Contains(i.BodyId));
+    }
+
+    public static IQueryable<DisclosureItem> VisibleTo(this IQueryable<DisclosureItem> items, Viewer viewer) =>
+        items.Where(Rule(viewer));
+
+    public static bool IsVisibleTo(this DisclosureItem item, Viewer viewer) => Rule(viewer).Compile()(item);
+
+    /// <summary>
+    /// A withdrawn item that was public before answers 404 with a short notice (date and kind of
+    /// reason) instead of the content; other non-public items answer a plain 404.
+    /// </summary>
+    public static bool ShowsWithdrawalNotice(this DisclosureItem item) =>
+        item.Status == ItemStatus.Withdrawn && item.Attribute == DisclosureAttribute.Proactive && item.Audience == Audience.Everyone;
+}

@@ -1,0 +1,72 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Gongkai.Api;
+using Gongkai.Data;
+using Gongkai.Files;
+using Gongkai.Items;
+using Gongkai.Portal;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.WebEncoders;
+
+namespace Gongkai.Web;
+
+/// <summary>Builds the one web application: public portal, JSON API, feeds and background start-up work.</summary>
+public static class GongkaiWeb
+{
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        AddServices(builder.Services, builder.Configuration);
+        var app = builder.Build();
+        UsePipeline(app);
+        return app;
+    }
+
+    public static void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        var data = DataSettings.From(configuration);
+        services.AddSingleton(data);
+        services.AddSingleton(TimeProvider.System);
+        services.AddGongkaiData(data);
+        services.AddSingleton<IIndexNumberFormat, DefaultIndexNumberFormat>();
+        services.AddScoped<IndexNumberAllocator>();
+        services.AddSingleton<IFileStore>(new LocalFileStore(Path.Combine(data.DataDirectory, "files")));
+        var maxBytes = configuration.GetValue("Gongkai:MaxAttachmentBytes", AttachmentPolicy.DefaultMaxBytes);
+        services.AddSingleton(new AttachmentPolicy(maxBytes));
+        services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = maxBytes + 1024 * 1024);
+        services.AddSingleton(PortalSettings.From(configuration, data));
+        services.AddHostedService<DatabaseInitialiser>();
+        services.AddScoped<Demo.DemoSeeder>();
+
+        // Razor writes Chinese as characters, not &#x…; entities.
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.AddRazorPages(o => o.RootDirectory = "/");
+        services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
+        {
+            doc.Info.Title = "Gongkai 公开 — 政府信息公开只读接口";
+            doc.Info.Version = "v1";
+            return Task.CompletedTask;
+        }));
+        services.AddProblemDetails();
+    }
+
+    public static void UsePipeline(WebApplication app)
+    {
+        app.UseExceptionHandler("/error/500");
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.Use(async (context, next) =>
+        {
+            context.Response.Headers.XContentTypeOptions = "nosniff";
+            context.Response.Headers["Referrer-Policy"] = "same-origin";
+            context.Response.Headers.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'self'";
+            await next();
+        });
+        app.MapStaticAssets();
+        app.UseRouting();
+        app.MapOpenApi();
+        app.MapPublicApi();
+        app.MapFeeds();
+        app.MapPreferences();
+        app.MapRazorPages();
+    }
+}
