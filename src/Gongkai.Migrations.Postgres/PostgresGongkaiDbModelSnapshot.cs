@@ -538,9 +538,6 @@ namespace Gongkai.Migrations.Postgres
 
                     b.OwnsMany("Gongkai.Bodies.ReadingRoom", "ReadingRooms", b1 =>
                         {
-                            b1.Property<int>("BodyId")
-                                .HasColumnType("integer");
-
                             b1.Property<int>("Id")
                                 .ValueGeneratedOnAdd()
                                 .HasColumnType("integer");
@@ -551,6 +548,9 @@ namespace Gongkai.Migrations.Postgres
                                 .IsRequired()
                                 .HasMaxLength(256)
                                 .HasColumnType("character varying(256)");
+
+                            b1.Property<int>("BodyId")
+                                .HasColumnType("integer");
 
                             b1.Property<string>("Name")
                                 .IsRequired()
@@ -565,7 +565,9 @@ namespace Gongkai.Migrations.Postgres
                                 .HasMaxLength(64)
                                 .HasColumnType("character varying(64)");
 
-                            b1.HasKey("BodyId", "Id");
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("BodyId");
 
                             b1.ToTable("reading_rooms", (string)null);
 

@@ -517,9 +517,6 @@ namespace Gongkai.Migrations.Sqlite
 
                     b.OwnsMany("Gongkai.Bodies.ReadingRoom", "ReadingRooms", b1 =>
                         {
-                            b1.Property<int>("BodyId")
-                                .HasColumnType("INTEGER");
-
                             b1.Property<int>("Id")
                                 .ValueGeneratedOnAdd()
                                 .HasColumnType("INTEGER");
@@ -528,6 +525,9 @@ namespace Gongkai.Migrations.Sqlite
                                 .IsRequired()
                                 .HasMaxLength(256)
                                 .HasColumnType("TEXT");
+
+                            b1.Property<int>("BodyId")
+                                .HasColumnType("INTEGER");
 
                             b1.Property<string>("Name")
                                 .IsRequired()
@@ -542,7 +542,9 @@ namespace Gongkai.Migrations.Sqlite
                                 .HasMaxLength(64)
                                 .HasColumnType("TEXT");
 
-                            b1.HasKey("BodyId", "Id");
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("BodyId");
 
                             b1.ToTable("reading_rooms", (string)null);
 

@@ -34,6 +34,8 @@ internal sealed class BodyConfiguration : IEntityTypeConfiguration<Body>
         b.OwnsMany(x => x.ReadingRooms, r =>
         {
             r.ToTable("reading_rooms");
+            r.WithOwner().HasForeignKey("BodyId");
+            r.HasKey(x => x.Id);
             r.Property(x => x.Name).HasMaxLength(128);
             r.Property(x => x.Address).HasMaxLength(256);
             r.Property(x => x.OpeningHours).HasMaxLength(256);

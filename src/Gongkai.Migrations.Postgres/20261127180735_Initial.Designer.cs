@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Gongkai.Migrations.Postgres
 {
     [DbContext(typeof(PostgresGongkaiDb))]
-    [Migration("20261127180641_Initial")]
+    [Migration("20261127180735_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -541,9 +541,6 @@ namespace Gongkai.Migrations.Postgres
 
                     b.OwnsMany("Gongkai.Bodies.ReadingRoom", "ReadingRooms", b1 =>
                         {
-                            b1.Property<int>("BodyId")
-                                .HasColumnType("integer");
-
                             b1.Property<int>("Id")
                                 .ValueGeneratedOnAdd()
                                 .HasColumnType("integer");
@@ -554,6 +551,9 @@ namespace Gongkai.Migrations.Postgres
                                 .IsRequired()
                                 .HasMaxLength(256)
                                 .HasColumnType("character varying(256)");
+
+                            b1.Property<int>("BodyId")
+                                .HasColumnType("integer");
 
                             b1.Property<string>("Name")
                                 .IsRequired()
@@ -568,7 +568,9 @@ namespace Gongkai.Migrations.Postgres
                                 .HasMaxLength(64)
                                 .HasColumnType("character varying(64)");
 
-                            b1.HasKey("BodyId", "Id");
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("BodyId");
 
                             b1.ToTable("reading_rooms", (string)null);
 

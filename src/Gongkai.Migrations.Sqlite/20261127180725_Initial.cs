@@ -88,16 +88,17 @@ namespace Gongkai.Migrations.Sqlite
                 name: "reading_rooms",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false),
-                    BodyId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
                     Name = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
                     Address = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
                     OpeningHours = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    Phone = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    BodyId = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_reading_rooms", x => new { x.BodyId, x.Id });
+                    table.PrimaryKey("PK_reading_rooms", x => x.Id);
                     table.ForeignKey(
                         name: "FK_reading_rooms_bodies_BodyId",
                         column: x => x.BodyId,
@@ -391,6 +392,11 @@ namespace Gongkai.Migrations.Sqlite
                 name: "ix_items_status_published_at",
                 table: "items",
                 columns: new[] { "Status", "PublishedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_reading_rooms_BodyId",
+                table: "reading_rooms",
+                column: "BodyId");
         }
 
         /// <inheritdoc />

@@ -91,15 +91,15 @@ namespace Gongkai.Migrations.Postgres
                 {
                     Id = table.Column<int>(type: "integer", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    BodyId = table.Column<int>(type: "integer", nullable: false),
                     Name = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
                     Address = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
                     OpeningHours = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    Phone = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true)
+                    Phone = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    BodyId = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_reading_rooms", x => new { x.BodyId, x.Id });
+                    table.PrimaryKey("PK_reading_rooms", x => x.Id);
                     table.ForeignKey(
                         name: "FK_reading_rooms_bodies_BodyId",
                         column: x => x.BodyId,
@@ -393,6 +393,11 @@ namespace Gongkai.Migrations.Postgres
                 name: "ix_items_status_published_at",
                 table: "items",
                 columns: new[] { "Status", "PublishedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_reading_rooms_BodyId",
+                table: "reading_rooms",
+                column: "BodyId");
         }
 
         /// <inheritdoc />

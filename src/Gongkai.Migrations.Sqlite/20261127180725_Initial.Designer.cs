@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Gongkai.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteGongkaiDb))]
-    [Migration("20261127180629_Initial")]
+    [Migration("20261127180725_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -520,9 +520,6 @@ namespace Gongkai.Migrations.Sqlite
 
                     b.OwnsMany("Gongkai.Bodies.ReadingRoom", "ReadingRooms", b1 =>
                         {
-                            b1.Property<int>("BodyId")
-                                .HasColumnType("INTEGER");
-
                             b1.Property<int>("Id")
                                 .ValueGeneratedOnAdd()
                                 .HasColumnType("INTEGER");
@@ -531,6 +528,9 @@ namespace Gongkai.Migrations.Sqlite
                                 .IsRequired()
                                 .HasMaxLength(256)
                                 .HasColumnType("TEXT");
+
+                            b1.Property<int>("BodyId")
+                                .HasColumnType("INTEGER");
 
                             b1.Property<string>("Name")
                                 .IsRequired()
@@ -545,7 +545,9 @@ namespace Gongkai.Migrations.Sqlite
                                 .HasMaxLength(64)
                                 .HasColumnType("TEXT");
 
-                            b1.HasKey("BodyId", "Id");
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("BodyId");
 
                             b1.ToTable("reading_rooms", (string)null);
 
