@@ -5,7 +5,7 @@ set -e
 cd "$(dirname "$0")/.."
 dotnet ef migrations add "$1" --project src/Gongkai --context SqliteGongkaiDb --output-dir ../Gongkai.Migrations.Sqlite --namespace Gongkai.Migrations.Sqlite | tail -1
 dotnet ef migrations add "$1" --project src/Gongkai --context PostgresGongkaiDb --output-dir ../Gongkai.Migrations.Postgres --namespace Gongkai.Migrations.Postgres | tail -1
-find src/Gongkai/Gongkai -name "*Snapshot.cs" -path "*Sqlite*" -exec mv {} src/Gongkai.Migrations.Sqlite/ \;
-find src/Gongkai/Gongkai -name "*Snapshot.cs" -path "*Postgres*" -exec mv {} src/Gongkai.Migrations.Postgres/ \;
+find src/Gongkai/Gongkai -name "*Snapshot.cs" -path "*Sqlite*" -exec mv {} src/Gongkai.Migrations.Sqlite/ \; 2>/dev/null || true
+find src/Gongkai/Gongkai -name "*Snapshot.cs" -path "*Postgres*" -exec mv {} src/Gongkai.Migrations.Postgres/ \; 2>/dev/null || true
 rm -rf src/Gongkai/Gongkai src/Gongkai/design.db
 ls src/Gongkai.Migrations.*
