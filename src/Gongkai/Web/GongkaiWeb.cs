@@ -67,6 +67,7 @@ public static class GongkaiWeb
         app.MapPublicApi();
         app.MapFeeds();
         app.MapPreferences();
+        app.MapAttachmentDownloads();
         app.MapRazorPages();
     }
 }

@@ -1,0 +1,26 @@
+using Gongkai.Data;
+using Gongkai.Files;
+using Gongkai.Visibility;
+
+namespace Gongkai.Items;
+
+/// <summary>Public attachment downloads, behind the same visibility rule as the item.</summary>
+public static class AttachmentDownload
+{
+    public static IEndpointRouteBuilder MapAttachmentDownloads(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/items/{id:int}/attachments/{attachmentId:int}", async (int id, int attachmentId, HttpContext context, GongkaiDb db, IFileStore files, CancellationToken ct) =>
+        {
+            var found = await PublicItemLookup.FindAsync(db, id, Viewer.From(context.User), ct);
+            var attachment = found.Item?.Attachments.FirstOrDefault(a => a.Id == attachmentId);
+            var stream = attachment is null ? null : files.OpenRead(attachment.StorageKey);
+            if (attachment is null || stream is null)
+            {
+                return Results.NotFound();
+            }
+            context.Response.Headers.CacheControl = "public, max-age=300";
+            return Results.File(stream, attachment.ContentType, attachment.FileName, enableRangeProcessing: true);
+        }).ExcludeFromDescription();
+        return app;
+    }
+}

@@ -1,0 +1,44 @@
+using Gongkai.Data;
+using Gongkai.Portal;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Items;
+
+/// <summary>
+/// The item page: the standard metadata box, title, body, attachments, update note, print and
+/// related items. A withdrawn item answers 404 with a short notice instead of its content.
+/// </summary>
+public sealed class ItemPageModel(GongkaiDb db) : PortalPageModel
+{
+    public DisclosureItem Item { get; private set; } = null!;
+    public PublicItemLookup.Result Lookup { get; private set; } = null!;
+    public IReadOnlyList<ItemLine> Related { get; private set; } = [];
+    public int VersionCount { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    {
+        Lookup = await PublicItemLookup.FindAsync(db, id, Viewer, ct);
+        if (Lookup.Item is null)
+        {
+            if (!Lookup.Withdrawn)
+            {
+                return NotFound();
+            }
+            PageTitle = "该信息已撤回";
+            StartCrumbs(null);
+            Crumbs.Add(new Crumb(PageTitle));
+            Response.StatusCode = StatusCodes.Status404NotFound;
+            return Page();
+        }
+        Item = Lookup.Item;
+        HeaderBody = Item.Body;
+        PageTitle = Item.Title;
+        StartCrumbs(Item.Body);
+        Crumbs.Add(new Crumb(Item.Category.Name, Links.Category(Item.Body.Slug, Item.CategoryId)));
+        Crumbs.Add(new Crumb("正文"));
+        VersionCount = await db.ItemVersions.CountAsync(v => v.ItemId == id, ct);
+        Related = await db.Visible(Viewer).Where(i => i.CategoryId == Item.CategoryId && i.Id != id).Lines().Take(5).ToListAsync(ct);
+        return Page();
+    }
+}
