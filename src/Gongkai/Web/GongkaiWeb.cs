@@ -48,6 +48,11 @@ public static class GongkaiWeb
             return Task.CompletedTask;
         }));
         services.AddProblemDetails();
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
+            o.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+        });
     }
 
     public static void UsePipeline(WebApplication app)
