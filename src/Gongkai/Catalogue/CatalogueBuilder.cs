@@ -13,10 +13,13 @@ public static class CatalogueBuilder
             var root = roots.FirstOrDefault(r => r.Name == row.Item);
             if (row.SubItem is null)
             {
-                if (root is null)
+                if (root is { TemplateRow: null })
                 {
-                    root = new CatalogueCategory(body, row.Item, templateRow: row) { SortOrder = roots.Count + 1, Description = row.Elements };
-                    roots.Add(root);
+                    root.LinkTo(row); // a group made by earlier sub-item rows now has its own row
+                }
+                else
+                {
+                    roots.Add(new CatalogueCategory(body, row.Item, templateRow: row) { SortOrder = roots.Count + 1, Description = row.Elements });
                 }
                 continue;
             }

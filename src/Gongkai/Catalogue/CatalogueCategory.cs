@@ -30,4 +30,11 @@ public class CatalogueCategory
     public int SortOrder { get; set; }
     public int? TemplateRowId { get; private set; }
     public CatalogueTemplateRow? TemplateRow { get; private set; }
+
+    /// <summary>Links this node to the standard-catalogue row it implements.</summary>
+    public void LinkTo(CatalogueTemplateRow row)
+    {
+        TemplateRow = row;
+        Description ??= row.Elements;
+    }
 }

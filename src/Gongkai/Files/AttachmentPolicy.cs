@@ -30,29 +30,46 @@ public sealed class AttachmentPolicy(long maxBytes)
             var allowed = string.Join("、", FileKinds.All.Select(k => k.Extension.TrimStart('.').ToUpperInvariant()).Distinct());
             return new(false, $"不支持“{Path.GetExtension(fileName)}”类型的文件。可上传：{allowed}。", null);
         }
-        if (!kind.Matches(head[..Math.Min(head.Length, HeadLength)]))
+        var inspected = head[..Math.Min(head.Length, HeadLength)];
+        if (!kind.Matches(inspected, length > inspected.Length))
         {
             return new(false, $"文件“{fileName}”的内容与 {kind.Name} 格式不符，请检查是否改过扩展名。", null);
         }
         return new(true, null, kind);
     }
 
+    /// <summary>
+    /// Checks a stream. A seekable stream is rewound afterwards; a forward-only one is read to
+    /// its end (at most one byte past the limit) to learn its length, so buffer it first if its
+    /// content is still needed.
+    /// </summary>
     public async Task<Verdict> CheckAsync(string fileName, Stream content, CancellationToken ct = default)
     {
         var head = new byte[HeadLength];
         var read = await content.ReadAtLeastAsync(head, HeadLength, throwOnEndOfStream: false, ct);
+        long length;
         if (content.CanSeek)
         {
+            length = content.Length;
             content.Position = 0;
         }
-        var length = content.CanSeek ? content.Length : read;
+        else
+        {
+            length = read;
+            var buffer = new byte[81920];
+            int more;
+            while (length <= MaxBytes && (more = await content.ReadAsync(buffer, ct)) > 0)
+            {
+                length += more;
+            }
+        }
         return Check(fileName, length, head.AsSpan(0, read));
     }
 
     public static string SizeText(long bytes) => bytes switch
     {
         < 1024 => $"{bytes} B",
-        < 1024 * 1024 => $"{bytes / 1024.0:0.#} KB",
-        _ => $"{bytes / 1024.0 / 1024.0:0.#} MB",
+        < 1024 * 1024 => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{bytes / 1024.0:0.#} KB"),
+        _ => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{bytes / 1024.0 / 1024.0:0.#} MB"),
     };
 }

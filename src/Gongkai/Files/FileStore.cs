@@ -43,8 +43,9 @@ public sealed class LocalFileStore(string root) : IFileStore
 
     private string PathOf(string key)
     {
+        var rootWithSeparator = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root)) + Path.DirectorySeparatorChar;
         var full = Path.GetFullPath(Path.Combine(root, key));
-        if (!full.StartsWith(Path.GetFullPath(root), StringComparison.Ordinal))
+        if (!full.StartsWith(rootWithSeparator, StringComparison.Ordinal))
         {
             throw new ArgumentException("非法的文件键。", nameof(key));
         }

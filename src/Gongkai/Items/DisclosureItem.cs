@@ -15,7 +15,9 @@ public class DisclosureItem
 
     public DisclosureItem(Body body, CatalogueCategory category, ItemMetadata metadata, DateTimeOffset now)
     {
-        if (category.Body != body && category.BodyId != body.Id)
+        // Before saving, ids are all 0: compare the objects; after loading, compare the keys.
+        var sameBody = ReferenceEquals(category.Body, body) || (category.BodyId != 0 && category.BodyId == body.Id);
+        if (!sameBody)
         {
             throw new InvalidOperationException("目录栏目不属于该机构。");
         }

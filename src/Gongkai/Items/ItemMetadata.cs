@@ -78,7 +78,7 @@ public sealed record ItemMetadata
         {
             problems.Add("失效日期不能早于生效日期。");
         }
-        if (DocumentNumber is { Length: > Items.DocumentNumber.MaxLength })
+        if (Items.DocumentNumber.Normalise(DocumentNumber) is { Length: > Items.DocumentNumber.MaxLength })
         {
             problems.Add("文号过长。");
         }

@@ -27,6 +27,11 @@ public static class HtmlCleaner
         var sanitizer = new HtmlSanitizer();
         sanitizer.AllowedAttributes.Remove("style");
         sanitizer.AllowedTags.Remove("img");
+        // No forms in official pages: they could collect passwords or post elsewhere.
+        foreach (var tag in new[] { "form", "input", "button", "select", "option", "optgroup", "textarea", "label", "fieldset", "legend", "datalist", "output" })
+        {
+            sanitizer.AllowedTags.Remove(tag);
+        }
         sanitizer.AllowedSchemes.Clear();
         sanitizer.AllowedSchemes.Add("https");
         sanitizer.AllowedSchemes.Add("http");

@@ -21,7 +21,7 @@ public sealed record Viewer(IReadOnlyList<int> StaffOfBodyIds)
             return Anonymous;
         }
         var ids = user.FindAll(BodyClaim)
-            .Select(c => int.TryParse(c.Value, out var id) ? id : (int?)null)
+            .Select(c => int.TryParse(c.Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id) && id > 0 ? id : (int?)null)
             .OfType<int>()
             .Distinct()
             .ToList();

@@ -70,7 +70,7 @@ public class HtmlCleanerTests
         Assert.Equal("<p>正文</p>", HtmlCleaner.Clean(html));
     }
 
-    [Theory(Skip = "bug (hardening): HtmlCleaner keeps HtmlSanitizer's default form tags, so body HTML can carry a form posting to any https site (phishing in an official page)")]
+    [Theory]
     [InlineData("<form action=\"https://evil.example/\"><input name=\"q\"></form><p>正文</p>")]
     [InlineData("<form><input type=\"password\" name=\"p\"><button>提交</button></form><p>正文</p>")]
     public void Forms_are_removed(string html)
