@@ -31,6 +31,7 @@ public sealed partial class DemoSeeder(GongkaiDb db, IndexNumberAllocator indexN
         await SeedFederationAsync(bodies.Federation, ct);
         await SeedSchoolAsync(bodies.School, ct);
         await SeedTownshipAsync(bodies.Township, bodies.Villages, ct);
+        await SeedParentsAsync(bodies.City, bodies.Education, bodies.County, ct);
         await db.SaveChangesAsync(ct);
         return true;
     }
