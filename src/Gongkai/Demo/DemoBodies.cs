@@ -4,7 +4,7 @@ namespace Gongkai.Demo;
 
 public sealed partial class DemoSeeder
 {
-    private sealed record DemoBodies(Body Federation, Body School, Body Township, IReadOnlyList<Body> Villages);
+    private sealed record DemoBodies(Body City, Body Education, Body County, Body Federation, Body School, Body Township, IReadOnlyList<Body> Villages);
 
     private DemoBodies CreateBodies()
     {
@@ -12,7 +12,9 @@ public sealed partial class DemoSeeder
         city.Contacts = Contacts("示范市人民政府办公室", "示范市人民路1号", "0000-12345678", "0000-12345000");
         var federation = new Body("canlian", "014523671", "示范市残疾人联合会", BodyType.GovernmentDepartment, city) { ShortName = "市残联", SortOrder = 1 };
         federation.Contacts = Contacts("市残联办公室", "示范市和平路88号市残疾人综合服务中心二楼", "0000-12340001", "0000-12340099");
-        federation.ReadingRooms.Add(new() { Name = "市残联政府信息公开查阅点", Address = "示范市和平路88号一楼服务大厅（设无障碍通道、盲文资料和助听设备）", OpeningHours = "工作日 8:30—12:00，14:00—17:30", Phone = "0000-12340002" });
+        federation.Contacts.OfficeHours = FederationOfficeHours;
+        federation.Contacts.Hotline = "0000-12340012";
+        federation.ReadingRooms.Add(new() { Name = "市残联政府信息公开查阅点", Address = "示范市和平路88号一楼服务大厅（设无障碍通道、盲文资料和助听设备）", OpeningHours = FederationOfficeHours, Phone = "0000-12340002" });
         var education = new Body("jiaoyuju", "014523702", "示范市教育局", BodyType.GovernmentDepartment, city) { ShortName = "市教育局", SortOrder = 2 };
         education.Contacts = Contacts("市教育局办公室", "示范市文昌路6号", "0000-12350001", null);
         var school = new Body("shiyan-xiaoxue", "52000000MB0012345K", "示范市实验小学", BodyType.PublicInstitution, education) { ShortName = "实验小学", SortOrder = 1 };
@@ -34,8 +36,11 @@ public sealed partial class DemoSeeder
             villages.Add(village);
         }
         db.Bodies.AddRange([city, federation, education, school, county, township, .. villages]);
-        return new DemoBodies(federation, school, township, villages);
+        return new DemoBodies(city, education, county, federation, school, township, villages);
     }
+
+    /// <summary>The Federation's hours since guide version 2 (summer afternoons start later).</summary>
+    private const string FederationOfficeHours = "工作日 上午8:30—12:00；下午14:00—17:30（5月1日至9月30日为14:30—18:00），法定节假日除外";
 
     private static BodyContacts Contacts(string office, string address, string phone, string? fax) => new()
     {

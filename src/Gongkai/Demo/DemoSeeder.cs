@@ -31,6 +31,7 @@ public sealed partial class DemoSeeder(GongkaiDb db, IndexNumberAllocator indexN
         await SeedFederationAsync(bodies.Federation, ct);
         await SeedSchoolAsync(bodies.School, ct);
         await SeedTownshipAsync(bodies.Township, bodies.Villages, ct);
+        await SeedParentsAsync(bodies.City, bodies.Education, bodies.County, ct);
         await db.SaveChangesAsync(ct);
         return true;
     }
@@ -71,11 +72,12 @@ public sealed partial class DemoSeeder(GongkaiDb db, IndexNumberAllocator indexN
         db.Items.Add(item);
         if (publishAt is { } at)
         {
-            item.Publish(await indexNumbers.NextAsync(body, at.ChinaDate().Year, ct), at);
+            // Channels first, so the first version's snapshot lists them.
             foreach (var channel in channels.DefaultIfEmpty(Channel.GovernmentWebsite))
             {
                 item.RecordChannel(channel, at.ChinaDate());
             }
+            item.Publish(await indexNumbers.NextAsync(body, at.ChinaDate().Year, ct), at);
         }
         return item;
     }
