@@ -48,7 +48,7 @@ public static class ShippedTemplates
         var t = new CatalogueTemplate(SchoolStaff, "校务公开目录（对校内）", BodyType.PublicInstitution, "面向本校教职工公开，在教职工代表大会、校内公开栏公开，登录后可查看。");
         Row(t, "发展改革", "发展规划和改革方案", "学校发展规划、整体改革方案", basis, Within20, "校长室", Audience.SpecificGroup, staff, channels: "教职工代表大会；校内公开栏");
         Row(t, "财务", "财务收支", "学校财务收支情况", basis, "每学期", "总务处", Audience.SpecificGroup, staff, Timeliness.Periodic, Period.SchoolTerm);
-        Row(t, "财务", "科研经费", "科研经费划拨、使用情况", basis, "每学年", "教务处", Audience.SpecificGroup, staff, Timeliness.Periodic, Period.Yearly);
+        Row(t, "财务", "科研经费", "科研经费划拨、使用情况", basis, "每学年", "教务处", Audience.SpecificGroup, staff, Timeliness.Periodic, Period.SchoolYear);
         Row(t, "财务", "大宗物资采购", "大宗物资采购的招投标或议标情况", basis, Within20, "总务处", Audience.SpecificGroup, staff);
         Row(t, "人事", "竞聘上岗与机构改革", "机构改革方案，年级组、教研组、中层干部竞聘上岗", basis, Within20, "校长室", Audience.SpecificGroup, staff);
         Row(t, "人事", "职称评定与考核", "职称评定申报、业务考核、年度考核办法和结果", basis, Within20, "教务处", Audience.SpecificGroup, staff);
@@ -91,8 +91,8 @@ public static class ShippedTemplates
     {
         const string members = "本村村民";
         var t = new CatalogueTemplate(Village, "村务公开目录", BodyType.Village, "一般事项至少每季度公开一次；财务往来较多的，财务收支每月公开一次；重大事项随时公开。在固定的村务公开栏公布，村务监督委员会先行审核财务。");
-        Row(t, "村务", "一般事项", "村民会议和村民代表会议决定事项及实施情况、村规民约", VillageLaw, "每季度", "村民委员会", Audience.SpecificGroup, members, Timeliness.Periodic, Period.Quarterly, "村公示栏", "村级");
-        Row(t, "财务", "财务收支", "集体经济收支、债权债务，经村务监督委员会审核", VillageLaw, "每月", "村民委员会", Audience.SpecificGroup, members, Timeliness.Periodic, Period.Monthly, "村公示栏", "村级");
+        Row(t, "村务", "一般事项", "村民会议和村民代表会议决定事项及实施情况、村规民约", VillageLaw, "每季度", "村民委员会", timeliness: Timeliness.Periodic, period: Period.Quarterly, channels: "村公示栏", level: "村级");
+        Row(t, "财务", "财务收支", "集体经济收支、债权债务，经村务监督委员会审核", VillageLaw, "每月", "村民委员会", timeliness: Timeliness.Periodic, period: Period.Monthly, channels: "村公示栏", level: "村级");
         Row(t, "惠民", "低保与救助", "最低生活保障对象、特困供养、临时救助名单和标准", "《社会救助暂行办法》", "审核后10个工作日内，公示7个工作日", "村民委员会", channels: "村公示栏；政府网站", level: "村级");
         Row(t, "惠民", "补贴发放", "耕地地力保护补贴等惠农补贴的对象和金额", VillageLaw, "发放前", "村民委员会", Audience.SpecificGroup, members, channels: "村公示栏", level: "村级");
         Row(t, "重大事项", "即时公开事项", "土地承包、宅基地审批、征地补偿、村级工程等重大事项", VillageLaw, "随时", "村民委员会", timeliness: Timeliness.AdHoc, channels: "村公示栏；入户", level: "村级");

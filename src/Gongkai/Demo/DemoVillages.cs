@@ -50,8 +50,6 @@ public sealed partial class DemoSeeder
                     SubjectClass = "农业农村",
                     Genre = "公告",
                     Keywords = "村务公开 一般事项 村民代表会议",
-                    Audience = Audience.SpecificGroup,
-                    AudienceGroup = VillageMembers,
                     Timeliness = Timeliness.Periodic,
                     Period = Period.Quarterly,
                 }, At(year, q * 3, 28), ct, Channel.NoticeBoard);
@@ -88,8 +86,6 @@ public sealed partial class DemoSeeder
                 SubjectClass = "财政",
                 Genre = "公告",
                 Keywords = "村级财务 收支 村务监督委员会",
-                Audience = Audience.SpecificGroup,
-                AudienceGroup = VillageMembers,
                 Timeliness = Timeliness.Periodic,
                 Period = Period.Monthly,
             }, At(posted), ct, Channel.NoticeBoard);

@@ -20,7 +20,8 @@ public enum Audience { Everyone = 1, SpecificGroup = 2 }
 /// <summary>时效: 常年 standing, 定期 periodic, 随时 ad hoc.</summary>
 public enum Timeliness { Standing = 1, Periodic = 2, AdHoc = 3 }
 
-public enum Period { Weekly = 1, Monthly = 2, Quarterly = 3, Yearly = 4, SchoolTerm = 5 }
+/// <summary>How often periodic information is published; schools count terms and school years (Sep–Aug).</summary>
+public enum Period { Weekly = 1, Monthly = 2, Quarterly = 3, Yearly = 4, SchoolTerm = 5, SchoolYear = 6 }
 
 /// <summary>事前 (a draft put out for comment before a decision) or 事后 (the result).</summary>
 public enum Timing { BeforeDecision = 1, AfterDecision = 2 }

@@ -82,6 +82,28 @@ public sealed record ItemMetadata
         {
             problems.Add("文号过长。");
         }
+        foreach (var (name, value, max) in Limits())
+        {
+            if (value is { } v && v.Length > max)
+            {
+                problems.Add($"{name}过长：最多 {max} 个字，现有 {v.Length} 个字。");
+            }
+        }
         return problems;
     }
+
+    public const int TitleMaxLength = 300;
+
+    /// <summary>The longest each text may be; the database columns have the same lengths.</summary>
+    private IEnumerable<(string Name, string? Value, int Max)> Limits() =>
+    [
+        ("标题", Title, TitleMaxLength),
+        ("内容概述", Summary, 2000),
+        ("主题分类", SubjectClass, 64),
+        ("体裁", Genre, 32),
+        ("发布机构", IssuingBody, 128),
+        ("主题词", Keywords, 256),
+        ("公开群体", AudienceGroup, 128),
+        ("正文", BodyHtml, 1_000_000),
+    ];
 }

@@ -43,6 +43,7 @@ public static class ItemNames
         Period.Quarterly => "每季度",
         Period.Yearly => "每年",
         Period.SchoolTerm => "每学期",
+        Period.SchoolYear => "每学年",
         _ => value.ToString(),
     };
 

@@ -16,6 +16,9 @@ public static class GongkaiWeb
     public static WebApplication Build(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
+        // Serve wwwroot (and its precompressed copies) from the build output when the app runs
+        // unpublished in any environment, as after `dotnet run`; a no-op once published.
+        builder.WebHost.UseStaticWebAssets();
         AddServices(builder.Services, builder.Configuration);
         var app = builder.Build();
         UsePipeline(app);

@@ -134,13 +134,14 @@ public class ShippedTemplatesTests
     }
 
     [Fact]
-    public void Village_finances_are_published_monthly_to_the_villagers()
+    public void Village_finances_are_published_monthly_on_the_public_notice_board()
     {
+        // 村民委员会组织法 Art. 30: village affairs go on a fixed notice board that anyone can read.
         var row = Template(ShippedTemplates.Village).Rows.Single(r => r.Item == "财务");
 
         Assert.Equal(Period.Monthly, row.Period);
-        Assert.Equal(Audience.SpecificGroup, row.Audience);
-        Assert.Equal("本村村民", row.AudienceGroup);
+        Assert.Equal(Audience.Everyone, row.Audience);
+        Assert.Contains("村公示栏", row.Channels, StringComparison.Ordinal);
         Assert.Contains("村务监督委员会", row.Elements, StringComparison.Ordinal);
     }
 
