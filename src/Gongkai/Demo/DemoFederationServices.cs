@@ -258,7 +258,8 @@ public sealed partial class DemoSeeder
     {
         var support = Find(catalogue, "扶持救助");
         await DraftAsync(body, support, Meta(body, "2027年残疾人职业技能培训计划", Day(2026, 11, 20),
-            "<p>拟开设培训班五期，具体项目待调研后确定。</p>") with { SubjectClass = "社会保障", Genre = "通知" }, ct);
+            "<p>拟开设培训班五期，具体项目待调研后确定。</p>") with
+        { SubjectClass = "社会保障", Genre = "通知" }, ct);
 
         await UnderReviewAsync(body, support, Meta(body, "关于调整2027年两项补贴标准的通告（送审稿）", Day(2026, 11, 18),
             "<p>拟自2027年1月1日起提高困难残疾人生活补贴和重度残疾人护理补贴标准，具体金额待市政府批准。</p>") with
@@ -286,7 +287,8 @@ public sealed partial class DemoSeeder
         }, At(2024, 6, 5), WithdrawalReason.PrivacyConcern, "公示名单误含未脱敏的个人信息，已撤回，脱敏后重新公示。", At(2024, 6, 6), ct);
 
         await StaffOnlyAsync(body, Find(catalogue, "机构设置"), Meta(body, "市残联机关2025年度干部职工考核结果", Day(2026, 1, 26),
-            "<p>机关干部职工年度考核结果，仅在机关内部公示。</p>") with { SubjectClass = "综合政务", Genre = "公示" },
+            "<p>机关干部职工年度考核结果，仅在机关内部公示。</p>") with
+        { SubjectClass = "综合政务", Genre = "公示" },
             "市残联机关干部职工", At(2026, 1, 28), ct);
     }
 }

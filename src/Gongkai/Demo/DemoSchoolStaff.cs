@@ -120,25 +120,31 @@ public sealed partial class DemoSeeder
     private async Task SeedSchoolNonPublicAsync(Body body, List<CatalogueCategory> catalogue, CancellationToken ct)
     {
         await DraftAsync(body, Find(catalogue, "收费依据、项目和标准"), Meta(body, "2027年春季学期收费项目和收费标准公示", Day(2026, 11, 20),
-            "<p>作业本费、午餐费标准待市教育局通知后确定。</p>") with { SubjectClass = "教育", Genre = "公告" }, ct);
+            "<p>作业本费、午餐费标准待市教育局通知后确定。</p>") with
+        { SubjectClass = "教育", Genre = "公告" }, ct);
 
         await UnderReviewAsync(body, Find(catalogue, "招生办法和招生数目"), Meta(body, "示范市实验小学2027年一年级招生工作方案（送审稿）", Day(2026, 11, 16),
-            "<p>拟招生7个班，学区范围拟作调整，待市教育局审核。</p>") with { SubjectClass = "教育", Genre = "通知" }, At(2026, 11, 17), ct);
+            "<p>拟招生7个班，学区范围拟作调整，待市教育局审核。</p>") with
+        { SubjectClass = "教育", Genre = "通知" }, At(2026, 11, 17), ct);
 
         await OnApplicationAsync(body, Find(catalogue, "重大决策和制度改革"), Meta(body, "学校食堂委托经营合同", Day(2025, 8, 1),
-            "<p>合同约定了经营期限、食材采购标准、价格和监督考核，涉及企业经营信息，依申请公开。</p>") with { SubjectClass = "教育", Genre = "其他" },
+            "<p>合同约定了经营期限、食材采购标准、价格和监督考核，涉及企业经营信息，依申请公开。</p>") with
+        { SubjectClass = "教育", Genre = "其他" },
             At(2025, 8, 5), ct);
 
         await WithheldAsync(body, Find(catalogue, "奖学金与资助"), Meta(body, "家庭经济困难学生认定材料汇总", Day(2025, 9, 26),
-            "<p>含学生家庭收入、疾病等个人隐私信息，不予公开。</p>") with { SubjectClass = "教育" },
+            "<p>含学生家庭收入、疾病等个人隐私信息，不予公开。</p>") with
+        { SubjectClass = "教育" },
             WithholdingGround.ThirdPartyRights, Day(2026, 9, 1), At(2025, 9, 28), ct);
 
         await WithdrawnAsync(body, Find(catalogue, "奖学金与资助"), Meta(body, "2025年秋季学期家庭经济困难学生费用减免名单", Day(2025, 10, 13),
-            "<p>名单误含学生个人信息，已撤回。</p>") with { SubjectClass = "教育", Genre = "公示" },
+            "<p>名单误含学生个人信息，已撤回。</p>") with
+        { SubjectClass = "教育", Genre = "公示" },
             At(2025, 10, 14), WithdrawalReason.PrivacyConcern, "名单含学生身份证件号码和家庭住址，已撤回，改为只公示人数和金额。", At(2025, 10, 15), ct, Channel.NoticeBoard);
 
         await StaffOnlyAsync(body, Find(catalogue, "发展规划和改革方案"), Meta(body, "第五届教职工代表大会第二次会议纪要", Day(2025, 3, 14),
-            "<p>会议审议通过奖励性绩效工资分配办法修订稿和学校章程修正案。</p>") with { SubjectClass = "教育", Genre = "纪要" },
+            "<p>会议审议通过奖励性绩效工资分配办法修订稿和学校章程修正案。</p>") with
+        { SubjectClass = "教育", Genre = "纪要" },
             SchoolStaff, At(2025, 3, 18), ct);
     }
 }

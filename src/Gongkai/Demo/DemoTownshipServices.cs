@@ -152,24 +152,30 @@ public sealed partial class DemoSeeder
     private async Task SeedTownshipNonPublicAsync(Body body, List<CatalogueCategory> catalogue, CancellationToken ct)
     {
         await DraftAsync(body, Find(catalogue, "③为民办实事"), Meta(body, "清河镇2027年为民办实事项目（初稿）", Day(2026, 11, 23),
-            "<p>拟将村道维修、农村饮水提质和养老服务站建设列入2027年为民办实事项目，待民主议事后确定。</p>") with { SubjectClass = "城乡建设", Genre = "公告" }, ct);
+            "<p>拟将村道维修、农村饮水提质和养老服务站建设列入2027年为民办实事项目，待民主议事后确定。</p>") with
+        { SubjectClass = "城乡建设", Genre = "公告" }, ct);
 
         await UnderReviewAsync(body, Find(catalogue, "⑨社会保障"), Meta(body, "关于2027年城乡低保标准的公告（送审稿）", Day(2026, 11, 24),
-            "<p>低保标准调整方案待县民政局批复后公布。</p>") with { SubjectClass = "社会保障", Genre = "公告", Keywords = "低保 标准" }, At(2026, 11, 25), ct);
+            "<p>低保标准调整方案待县民政局批复后公布。</p>") with
+        { SubjectClass = "社会保障", Genre = "公告", Keywords = "低保 标准" }, At(2026, 11, 25), ct);
 
         await OnApplicationAsync(body, Find(catalogue, "⑤重大工程招投标"), Meta(body, "清河镇通达工程第三标段施工合同", Day(2025, 4, 28),
-            "<p>施工合同含企业报价明细等商业信息，依申请公开。</p>") with { SubjectClass = "城乡建设", Genre = "其他" }, At(2025, 5, 6), ct);
+            "<p>施工合同含企业报价明细等商业信息，依申请公开。</p>") with
+        { SubjectClass = "城乡建设", Genre = "其他" }, At(2025, 5, 6), ct);
 
         await WithheldAsync(body, Find(catalogue, "⑩重大案件和其他"), Meta(body, "关于某村信访举报问题的调查核实材料", Day(2025, 10, 20),
-            "<p>调查核实材料属于行政执法案卷信息，不予公开；查处结果按规定另行公开。</p>") with { SubjectClass = "综合政务" },
+            "<p>调查核实材料属于行政执法案卷信息，不予公开；查处结果按规定另行公开。</p>") with
+        { SubjectClass = "综合政务" },
             WithholdingGround.EnforcementCaseFile, Day(2027, 3, 1), At(2025, 10, 22), ct);
 
         await WithdrawnAsync(body, Find(catalogue, "⑨社会保障"), Meta(body, "清河镇2025年8月城乡低保对象审核结果公示", Day(2025, 8, 6),
-            "<p>本公示部分家庭保障金额计算有误，已撤回，更正后重新公示。</p>") with { SubjectClass = "社会保障", Genre = "公示", Keywords = "低保" },
+            "<p>本公示部分家庭保障金额计算有误，已撤回，更正后重新公示。</p>") with
+        { SubjectClass = "社会保障", Genre = "公示", Keywords = "低保" },
             At(2025, 8, 7), WithdrawalReason.ContentError, "场东村两户保障金额计算有误，已撤回，更正后于8月12日重新公示。", At(2025, 8, 8), ct, Channel.NoticeBoard);
 
         await StaffOnlyAsync(body, Find(catalogue, "②干部选任"), Meta(body, "镇党政联席会议纪要（2026年第10次）", Day(2026, 10, 19),
-            "<p>会议研究了机关干部年度考核工作安排，仅在镇机关内部传达。</p>") with { SubjectClass = "人事", Genre = "纪要" },
+            "<p>会议研究了机关干部年度考核工作安排，仅在镇机关内部传达。</p>") with
+        { SubjectClass = "人事", Genre = "纪要" },
             "镇机关干部", At(2026, 10, 21), ct);
     }
 }

@@ -80,3 +80,9 @@ public sealed class PostgresApp : GongkaiApp
 {
     protected override bool UsePostgres => true;
 }
+
+/// <summary>The embedded default as a new user gets it: SQLite with the demo seeded on first start.</summary>
+public sealed class DemoApp : GongkaiApp
+{
+    protected override bool Demo => true;
+}

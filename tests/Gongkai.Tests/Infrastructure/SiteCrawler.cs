@@ -1,0 +1,65 @@
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace Gongkai.Tests.Infrastructure;
+
+/// <summary>
+/// Follows every same-site link from some start pages, the way an anonymous visitor (or a
+/// search engine) would, and keeps every response: the leak sweeps search all of them.
+/// </summary>
+public sealed partial class SiteCrawler(HttpClient client, int maxPages = 5000)
+{
+    public sealed record Visit(string Url, HttpStatusCode Status, string Body);
+
+    public List<Visit> Visits { get; } = [];
+
+    public async Task CrawlAsync(params string[] starts)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var queue = new Queue<string>();
+        foreach (var start in starts)
+        {
+            if (seen.Add(start))
+            {
+                queue.Enqueue(start);
+            }
+        }
+        while (queue.Count > 0)
+        {
+            Assert.True(Visits.Count < maxPages, $"The crawl went past {maxPages} pages; is a link generating endless URLs?");
+            var url = queue.Dequeue();
+            using var response = await client.GetAsync(url);
+            var body = await response.Content.ReadAsStringAsync();
+            Visits.Add(new Visit(url, response.StatusCode, body));
+            var type = response.Content.Headers.ContentType?.MediaType ?? "";
+            if (!type.Contains("html", StringComparison.Ordinal) && !type.Contains("xml", StringComparison.Ordinal))
+            {
+                continue;
+            }
+            foreach (Match m in Href().Matches(body))
+            {
+                var link = WebUtility.HtmlDecode(m.Groups[1].Value).Split('#')[0];
+                if (link.StartsWith('/') && !link.StartsWith("//", StringComparison.Ordinal) && !link.StartsWith("/preferences/", StringComparison.Ordinal) && seen.Add(link))
+                {
+                    queue.Enqueue(link);
+                }
+            }
+        }
+    }
+
+    /// <summary>Fetches pages not necessarily linked from anywhere, such as the direct URLs of hidden items.</summary>
+    public async Task FetchAsync(IEnumerable<string> urls)
+    {
+        foreach (var url in urls)
+        {
+            using var response = await client.GetAsync(url);
+            Visits.Add(new Visit(url, response.StatusCode, await response.Content.ReadAsStringAsync()));
+        }
+    }
+
+    public IEnumerable<string> Containing(string marker) =>
+        Visits.Where(v => v.Body.Contains(marker, StringComparison.Ordinal)).Select(v => $"{v.Url} ({(int)v.Status})");
+
+    [GeneratedRegex("href=\"([^\"]+)\"")]
+    private static partial Regex Href();
+}

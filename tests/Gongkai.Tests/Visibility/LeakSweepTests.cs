@@ -1,0 +1,71 @@
+using System.Net;
+using Gongkai.Tests.Infrastructure;
+
+namespace Gongkai.Tests.Visibility;
+
+/// <summary>
+/// Plants marker text in every non-public state and sweeps every public surface for it:
+/// pages reached by following links, the direct URLs of the hidden items (page, print,
+/// history, versions, attachments), the read API, the Atom feeds, the site map and the
+/// OpenAPI document. Later features add their surfaces here.
+/// </summary>
+public abstract class LeakSweepTests
+{
+    private readonly GongkaiApp app;
+
+    protected LeakSweepTests(GongkaiApp app)
+    {
+        this.app = app;
+        app.SkipUnlessAvailable();
+    }
+
+    [DbFact]
+    public async Task No_public_surface_shows_anything_that_is_not_public()
+    {
+        var (body, category) = await app.CreateBodyAsync("泄漏检查机关");
+        var marker = "LEAKMARK" + Guid.NewGuid().ToString("N")[..8];
+        var hidden = new Dictionary<TestData.Kind, Gongkai.Items.DisclosureItem>();
+        foreach (var kind in Enum.GetValues<TestData.Kind>().Where(k => k != TestData.Kind.Published))
+        {
+            var text = $"{marker}-{kind}";
+            hidden[kind] = await app.CreateItemAsync(body, category, $"隐藏信息 {text}", kind,
+                b => b.Value = b.Value with { Summary = text, Keywords = text, DocumentNumber = $"{text}〔2025〕1号", BodyHtml = $"<p>{text}</p>" },
+                attachmentText: $"附件 {text}");
+        }
+        // A public item that was withdrawn after a revision: none of its versions may show.
+        var revised = await app.CreateItemAsync(body, category, $"先公开后撤回 {marker}-RevisedThenWithdrawn");
+        await app.ReviseAsync(revised.Id, m => m with { BodyHtml = $"<p>{marker}-RevisedThenWithdrawn 第二版</p>" }, "修订", TestData.Now.AddDays(2));
+        await app.WithDbAsync(async (db, _) =>
+        {
+            var item = await db.Items.FindAsync(revised.Id);
+            item!.Withdraw(Gongkai.Items.WithdrawalReason.Superseded, "被替代", TestData.Now.AddDays(3));
+            return await db.SaveChangesAsync();
+        });
+        // The control: a public item whose text must be found, so the sweep can fail.
+        var control = await app.CreateItemAsync(body, category, $"公开信息 {marker}-CONTROL", attachmentText: $"附件 {marker}-CONTROL-ATTACHMENT");
+
+        var attachments = await app.WithDbAsync((db, _) => Task.FromResult(db.Attachments.Select(a => new { a.ItemId, a.Id }).ToList()));
+        var crawler = new SiteCrawler(app.Browser());
+        await crawler.CrawlAsync("/", $"/bodies/{body.Slug}", "/sitemap", "/api/v1/bodies", $"/api/v1/bodies/{body.Slug}",
+            $"/api/v1/bodies/{body.Slug}/catalogue", $"/api/v1/bodies/{body.Slug}/items", $"/api/v1/bodies/{body.Slug}/guide",
+            $"/bodies/{body.Slug}/feed.atom", "/openapi/v1.json", $"/api/v1/items/{control.Id}");
+        var direct = hidden.Values.Append(revised).SelectMany(i => new[]
+        {
+            $"/items/{i.Id}", $"/items/{i.Id}/print", $"/items/{i.Id}/history", $"/items/{i.Id}/versions/1", $"/items/{i.Id}/versions/2", $"/api/v1/items/{i.Id}",
+        }.Concat(attachments.Where(a => a.ItemId == i.Id).Select(a => $"/items/{i.Id}/attachments/{a.Id}"))).ToList();
+        await crawler.FetchAsync(direct);
+
+        Assert.NotEmpty(crawler.Containing($"{marker}-CONTROL"));
+        Assert.Contains(crawler.Visits, v => v.Body == $"附件 {marker}-CONTROL-ATTACHMENT");
+        foreach (var kind in hidden.Keys.Select(k => k.ToString()).Append("RevisedThenWithdrawn"))
+        {
+            Assert.True(!crawler.Containing($"{marker}-{kind}").Any(), $"{kind} leaked on: {string.Join(", ", crawler.Containing($"{marker}-{kind}"))}");
+        }
+        Assert.All(crawler.Visits.Where(v => direct.Contains(v.Url)), v => Assert.Equal(HttpStatusCode.NotFound, v.Status));
+        Assert.DoesNotContain(crawler.Visits, v => (int)v.Status >= 500);
+    }
+}
+
+public sealed class LeakSweepTests_Sqlite(SqliteApp app) : LeakSweepTests(app), IClassFixture<SqliteApp>;
+
+public sealed class LeakSweepTests_Postgres(PostgresApp app) : LeakSweepTests(app), IClassFixture<PostgresApp>;
