@@ -71,6 +71,11 @@ public static class GongkaiCommandLine
     private static async Task<int> ServeAsync(string[] args)
     {
         var app = GongkaiWeb.Build(args);
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            var data = app.Services.GetRequiredService<DataSettings>();
+            Console.WriteLine($"Gongkai 已启动（数据库：{data.Provider}，数据目录：{data.DataDirectory}）。在浏览器中打开：{string.Join("、", app.Urls)}");
+        });
         await app.RunAsync();
         return 0;
     }
