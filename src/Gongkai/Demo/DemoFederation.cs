@@ -150,7 +150,7 @@ public sealed partial class DemoSeeder
     private async Task SeedFederationCertificateAsync(Body body, List<CatalogueCategory> catalogue, CancellationToken ct)
     {
         var certificate = Find(catalogue, "残疾人证办理");
-        var procedure = await ItemAsync(body, certificate, Meta(body, "残疾人证办理程序", Day(2024, 2, 20), """
+        var procedure = await ItemWithFilesAsync(body, certificate, Meta(body, "残疾人证办理程序", Day(2024, 2, 20), """
             <p>一、申领条件：具有本市户籍、符合残疾标准的视力、听力、言语、肢体、智力、精神及多重残疾人。</p>
             <p>二、所需材料：居民身份证或户口簿，近期二寸免冠彩色照片三张。</p>
             <p>三、办理流程：本人或监护人向户籍所在地乡镇（街道）残联提出申请；到指定医院进行残疾评定；县级残联审核，符合条件的核发残疾人证。</p>
@@ -163,7 +163,9 @@ public sealed partial class DemoSeeder
             DocumentNumber = "示残联发[2024]3号",
             Keywords = "残疾人证 办理 程序",
             Timeliness = Timeliness.Standing,
-        }, At(2024, 2, 22), ct, Channel.GovernmentWebsite, Channel.ServiceCentre, Channel.ReadingPoint);
+        }, At(2024, 2, 22),
+        [("残疾人证办理材料清单.txt", "残疾人证办理材料清单\n1. 居民身份证或户口簿（原件及复印件）\n2. 近期二寸免冠彩色照片三张\n3. 监护人代办的，监护人身份证件和监护关系证明\n4. 已有的病历、诊断证明（如有）\n办理地点：户籍所在地乡镇（街道）残联；咨询电话：0000-12340001\n")],
+        ct, Channel.GovernmentWebsite, Channel.ServiceCentre, Channel.ReadingPoint);
         procedure.PublishRevision(procedure.Metadata with
         {
             BodyHtml = procedure.BodyHtml.Replace("15个工作日", "10个工作日", StringComparison.Ordinal)

@@ -140,7 +140,7 @@ public sealed partial class DemoSeeder
         foreach (var t in terms)
         {
             var month = t.Term == "春季" ? 2 : 8;
-            await ItemAsync(body, fees, Meta(body, $"{t.Year}年{t.Term}学期收费项目和收费标准公示", Day(t.Year, month, 20),
+            await ItemWithFilesAsync(body, fees, Meta(body, $"{t.Year}年{t.Term}学期收费项目和收费标准公示", Day(t.Year, month, 20),
                 "<p>收费依据：市发展改革委、市教育局关于义务教育阶段学校服务性收费和代收费的规定。</p>"
                 + Table("收费项目和标准", ["项目", "标准", "性质"],
                 [
@@ -155,7 +155,9 @@ public sealed partial class DemoSeeder
                 Keywords = "收费 学费 公示",
                 Timeliness = Timeliness.Periodic,
                 Period = Period.SchoolTerm,
-            }, At(t.Year, month, 25), ct, Channel.GovernmentWebsite, Channel.NoticeBoard);
+            }, At(t.Year, month, 25),
+            [($"{t.Year}年{t.Term}学期收费标准.csv", $"项目,标准,性质\n学杂费,免收,义务教育\n作业本费,每生每学期{t.Book}元,代收费\n午餐费,每生每天{t.Lunch}元（按实际就餐天数）,服务性收费（自愿）\n")],
+            ct, Channel.GovernmentWebsite, Channel.NoticeBoard);
         }
 
         var admissions = Find(catalogue, "招生办法和招生数目");

@@ -14,7 +14,7 @@ namespace Gongkai.Demo;
 /// catalogues built from the shipped templates and items drawn from the seed — including
 /// non-public items of every kind, so the visibility rule can be seen at work.
 /// </summary>
-public sealed partial class DemoSeeder(GongkaiDb db, IndexNumberAllocator indexNumbers, TimeProvider time)
+public sealed partial class DemoSeeder(GongkaiDb db, IndexNumberAllocator indexNumbers, AttachmentIntake attachments, TimeProvider time)
 {
     private Dictionary<string, CatalogueTemplate> _templates = [];
 
@@ -66,10 +66,20 @@ public sealed partial class DemoSeeder(GongkaiDb db, IndexNumberAllocator indexN
         db.GuideVersions.Add(new GuideVersion(body, number, HtmlCleaner.Clean(html), at, note));
 
     /// <summary>Creates an item as a draft; <paramref name="publishAt"/> publishes it with the next index number.</summary>
-    private async Task<DisclosureItem> ItemAsync(Body body, CatalogueCategory category, ItemMetadata metadata, DateTimeOffset? publishAt, CancellationToken ct, params Channel[] channels)
+    private Task<DisclosureItem> ItemAsync(Body body, CatalogueCategory category, ItemMetadata metadata, DateTimeOffset? publishAt, CancellationToken ct, params Channel[] channels) =>
+        ItemWithFilesAsync(body, category, metadata, publishAt, [], ct, channels);
+
+    /// <summary>As <see cref="ItemAsync"/>, with attachments (name and UTF-8 text) added through the same intake as uploads.</summary>
+    private async Task<DisclosureItem> ItemWithFilesAsync(Body body, CatalogueCategory category, ItemMetadata metadata, DateTimeOffset? publishAt,
+        IReadOnlyList<(string Name, string Text)> files, CancellationToken ct, params Channel[] channels)
     {
         var item = new DisclosureItem(body, category, metadata with { BodyHtml = HtmlCleaner.Clean(metadata.BodyHtml) }, publishAt ?? Now);
         db.Items.Add(item);
+        foreach (var (name, text) in files)
+        {
+            var outcome = await attachments.AcceptAsync(name, new MemoryStream(System.Text.Encoding.UTF8.GetPreamble().Concat(System.Text.Encoding.UTF8.GetBytes(text)).ToArray()), ct);
+            item.AddAttachment(outcome.Attachment ?? throw new InvalidOperationException(outcome.Problem));
+        }
         if (publishAt is { } at)
         {
             // Channels first, so the first version's snapshot lists them.

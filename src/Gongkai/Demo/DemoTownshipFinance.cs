@@ -79,7 +79,7 @@ public sealed partial class DemoSeeder
             DocumentNumber = "清政发［2025］5号",
             Keywords = "通达工程 招标公告",
         }, At(2025, 3, 4), ct, Channel.GovernmentWebsite, Channel.NoticeBoard);
-        await ItemAsync(body, tenders, Meta(body, "清河镇通达工程（5条路、31公里）公开招投标结果公告", Day(2025, 4, 15),
+        await ItemWithFilesAsync(body, tenders, Meta(body, "清河镇通达工程（5条路、31公里）公开招投标结果公告", Day(2025, 4, 15),
             "<p>经公开招标，全镇通达工程5个标段已确定中标单位，施工里程合计31公里，完工后组织检查验收。</p>"
             + Table("中标结果", ["标段", "里程（公里）", "中标单位", "中标价（万元）"],
                 roads.Select((r, i) => new[] { r.Road, r.Km.ToString("0.0"), $"示范某某路桥工程有限公司（第{i + 1}标段）", (r.Km * 58.5m).ToString("0.0") }))) with
@@ -89,7 +89,9 @@ public sealed partial class DemoSeeder
             Genre = "公告",
             DocumentNumber = "清政发(2025)12号",
             Keywords = "通达工程 招投标 道路",
-        }, At(2025, 4, 18), ct, Channel.GovernmentWebsite, Channel.NoticeBoard);
+        }, At(2025, 4, 18),
+        [("通达工程中标结果.csv", "标段,里程（公里）,中标单位,中标价（万元）\n" + string.Join("\n", roads.Select((r, i) => $"{r.Road},{r.Km:0.0},示范某某路桥工程有限公司（第{i + 1}标段）,{r.Km * 58.5m:0.0}")))],
+        ct, Channel.GovernmentWebsite, Channel.NoticeBoard);
         await ItemAsync(body, tenders, Meta(body, "清河镇通达工程竣工验收和决算情况公示", Day(2025, 12, 8), """
             <p>5条道路31公里已全部完工，经县交通运输局、镇纪委和群众代表联合验收，工程质量合格。</p>
             <p>工程决算总额1786.3万元，较中标价节约27.2万元，决算经县审计局审计。</p>

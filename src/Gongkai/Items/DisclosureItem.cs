@@ -191,7 +191,7 @@ public class DisclosureItem
     private void AddVersion(DateTimeOffset now, string note)
     {
         var snapshot = new ItemSnapshot(Metadata, Channels.OrderBy(c => c.Channel).ToList(),
-            Attachments.Select(a => new AttachmentSnapshot(a.Id, a.FileName, a.Length)).ToList());
+            Attachments.Select(a => new AttachmentSnapshot(a.FileName, a.Length, a.Sha256)).ToList());
         Versions.Add(new ItemVersion(CurrentVersionNumber + 1, now, note, JsonSerializer.Serialize(snapshot, ItemSnapshot.JsonOptions)));
         Touch(now);
     }

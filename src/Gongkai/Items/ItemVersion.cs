@@ -41,4 +41,4 @@ public sealed record ItemSnapshot(ItemMetadata Metadata, IReadOnlyList<ItemChann
     };
 }
 
-public sealed record AttachmentSnapshot(int Id, string FileName, long Length);
+public sealed record AttachmentSnapshot(string FileName, long Length, string Sha256);

@@ -36,6 +36,7 @@ public static class GongkaiWeb
         services.AddSingleton<IFileStore>(new LocalFileStore(Path.Combine(data.DataDirectory, "files")));
         var maxBytes = configuration.GetValue("Gongkai:MaxAttachmentBytes", AttachmentPolicy.DefaultMaxBytes);
         services.AddSingleton(new AttachmentPolicy(maxBytes));
+        services.AddScoped<AttachmentIntake>();
         services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = maxBytes + 1024 * 1024);
         services.AddSingleton(PortalSettings.From(configuration, data));
         services.AddHostedService<DatabaseInitialiser>();
