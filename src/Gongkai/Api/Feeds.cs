@@ -13,7 +13,7 @@ public static class Feeds
 
     public static IEndpointRouteBuilder MapFeeds(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/bodies/{slug}/feed.atom", WriteBodyFeed).ExcludeFromDescription();
+        app.MapGet("/bodies/{slug}/feed.atom", WriteBodyFeed).AllowAnonymous().ExcludeFromDescription();
         return app;
     }
 

@@ -18,7 +18,7 @@ public static class PublicApi
 {
     public static IEndpointRouteBuilder MapPublicApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/v1").WithTags("公开信息");
+        var api = app.MapGroup("/api/v1").WithTags("公开信息").AllowAnonymous();
         api.MapGet("/bodies", ListBodies).WithSummary("全部机构");
         api.MapGet("/bodies/{slug}", GetBody).WithSummary("机构详情：联系方式、查阅点、公开指南");
         api.MapGet("/bodies/{slug}/guide", GetGuide).WithSummary("机构现行的政府信息公开指南");

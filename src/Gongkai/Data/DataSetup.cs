@@ -49,11 +49,11 @@ public static class DataServices
 internal sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<SqliteGongkaiDb>
 {
     public SqliteGongkaiDb CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<SqliteGongkaiDb>().UseSqlite("Data Source=design.db").Options);
+        new(new DbContextOptionsBuilder<SqliteGongkaiDb>().UseSqlite("Data Source=design.db").Options, Audit.AuditActor.Nobody, TimeProvider.System);
 }
 
 internal sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<PostgresGongkaiDb>
 {
     public PostgresGongkaiDb CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<PostgresGongkaiDb>().UseNpgsql("Host=localhost;Database=gongkai").Options);
+        new(new DbContextOptionsBuilder<PostgresGongkaiDb>().UseNpgsql("Host=localhost;Database=gongkai").Options, Audit.AuditActor.Nobody, TimeProvider.System);
 }

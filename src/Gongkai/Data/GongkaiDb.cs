@@ -1,7 +1,11 @@
+using Gongkai.Audit;
 using Gongkai.Bodies;
 using Gongkai.Catalogue;
 using Gongkai.Guides;
 using Gongkai.Items;
+using Gongkai.Staff;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
@@ -15,8 +19,16 @@ namespace Gongkai.Data;
 /// dotnet ef migrations add NAME --project src/Gongkai --context PostgresGongkaiDb --output-dir ../Gongkai.Migrations.Postgres --namespace Gongkai.Migrations.Postgres
 /// </code>
 /// </summary>
-public abstract class GongkaiDb(DbContextOptions options) : DbContext(options)
+/// <remarks>
+/// Every save is audited in the same transaction (<see cref="AuditTrail"/>): who (the signed-in
+/// person or the system), what, before and after. <see cref="AuditAs"/> names the action and
+/// keeps a written opinion or justification with the next save.
+/// </remarks>
+public abstract class GongkaiDb(DbContextOptions options, AuditActor actor, TimeProvider time) : IdentityUserContext<StaffUser, int>(options)
 {
+    private string? _auditAction;
+    private string? _auditNote;
+
     public DbSet<Body> Bodies => Set<Body>();
     public DbSet<GuideVersion> GuideVersions => Set<GuideVersion>();
     public DbSet<CatalogueTemplate> CatalogueTemplates => Set<CatalogueTemplate>();
@@ -24,27 +36,56 @@ public abstract class GongkaiDb(DbContextOptions options) : DbContext(options)
     public DbSet<DisclosureItem> Items => Set<DisclosureItem>();
     public DbSet<ItemVersion> ItemVersions => Set<ItemVersion>();
     public DbSet<Attachment> Attachments => Set<Attachment>();
+    public DbSet<RoleGrant> RoleGrants => Set<RoleGrant>();
+    public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(GongkaiDb).Assembly);
-
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    protected override void OnModelCreating(ModelBuilder builder)
     {
-        RefuseChangesToFrozenRecords();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        base.OnModelCreating(builder);
+        builder.Entity<StaffUser>().ToTable("staff_users");
+        builder.Entity<IdentityUserClaim<int>>().ToTable("staff_user_claims");
+        builder.Entity<IdentityUserLogin<int>>().ToTable("staff_user_logins");
+        builder.Entity<IdentityUserToken<int>>().ToTable("staff_user_tokens");
+        builder.ApplyConfigurationsFromAssembly(typeof(GongkaiDb).Assembly);
     }
 
-    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    /// <summary>Names the action of the next save in the audit trail, with an optional written opinion.</summary>
+    public void AuditAs(string action, string? note = null)
     {
-        RefuseChangesToFrozenRecords();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        _auditAction = action;
+        _auditNote = note;
     }
 
-    /// <summary>Published versions of items and guides are immutable.</summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        RefuseChangesToFrozenRecords();
+        var changes = AuditTrail.Capture(ChangeTracker);
+        if (changes.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        var (action, note) = (_auditAction, _auditNote);
+        (_auditAction, _auditNote) = (null, null);
+        await using var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await AuditTrail.AppendAsync(this, changes, actor.Describe(), action, note, time.GetUtcNow(), cancellationToken);
+        await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (own is not null)
+        {
+            await own.CommitAsync(cancellationToken);
+        }
+        return saved;
+    }
+
+    /// <summary>All writes go through <see cref="SaveChangesAsync(bool, CancellationToken)"/>, which audits them.</summary>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    /// <summary>Published versions of items and guides, and audit records, are immutable.</summary>
     private void RefuseChangesToFrozenRecords()
     {
         var frozen = ChangeTracker.Entries()
-            .Where(e => e.Entity is ItemVersion or GuideVersion)
+            .Where(e => e.Entity is ItemVersion or GuideVersion or AuditRecord)
             .Any(e => e.State is EntityState.Modified or EntityState.Deleted);
         if (frozen)
         {
@@ -53,11 +94,11 @@ public abstract class GongkaiDb(DbContextOptions options) : DbContext(options)
     }
 }
 
-public sealed class SqliteGongkaiDb(DbContextOptions<SqliteGongkaiDb> options) : GongkaiDb(options)
+public sealed class SqliteGongkaiDb(DbContextOptions<SqliteGongkaiDb> options, AuditActor actor, TimeProvider time) : GongkaiDb(options, actor, time)
 {
     /// <summary>SQLite cannot compare or order DateTimeOffset text; store UTC ticks instead.</summary>
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
 }
 
-public sealed class PostgresGongkaiDb(DbContextOptions<PostgresGongkaiDb> options) : GongkaiDb(options);
+public sealed class PostgresGongkaiDb(DbContextOptions<PostgresGongkaiDb> options, AuditActor actor, TimeProvider time) : GongkaiDb(options, actor, time);

@@ -20,7 +20,7 @@ public static class AttachmentDownload
             }
             context.Response.Headers.CacheControl = "public, max-age=300";
             return Results.File(stream, attachment.ContentType, attachment.FileName, enableRangeProcessing: true);
-        }).ExcludeFromDescription();
+        }).AllowAnonymous().ExcludeFromDescription();
         return app;
     }
 }

@@ -19,19 +19,19 @@ public sealed class DefaultIndexNumberFormat : IIndexNumberFormat
     public string Format(Body body, int year, int serial) => $"{body.Code}/{year:D4}-{serial:D5}";
 }
 
-/// <summary>Allocates the next serial of a body's year. A unique index on (body, year, serial) backs it.</summary>
+/// <summary>
+/// Allocates the next serial of a body's year. A unique index on (body, year, serial) backs it;
+/// serials handed out earlier in the same unit of work (not yet saved) are remembered here.
+/// </summary>
 public sealed class IndexNumberAllocator(GongkaiDb db, IIndexNumberFormat format)
 {
+    private readonly Dictionary<(Body Body, int Year), int> _handedOut = [];
+
     public async Task<IndexNumber> NextAsync(Body body, int year, CancellationToken ct = default)
     {
-        var last = await db.Items.Where(i => i.BodyId == body.Id && i.IndexYear == year).MaxAsync(i => i.IndexSerial, ct) ?? 0;
-        // Serials allocated earlier in the same unit of work are not in the database yet.
-        var pending = db.ChangeTracker.Entries<DisclosureItem>()
-            .Where(e => e.Entity.BodyId == body.Id || e.Entity.Body == body)
-            .Select(e => e.Entity)
-            .Where(i => i.IndexYear == year)
-            .Max(i => i.IndexSerial) ?? 0;
-        var serial = Math.Max(last, pending) + 1;
+        var saved = body.Id == 0 ? 0 : await db.Items.Where(i => i.BodyId == body.Id && i.IndexYear == year).MaxAsync(i => i.IndexSerial, ct) ?? 0;
+        var serial = Math.Max(saved, _handedOut.GetValueOrDefault((body, year))) + 1;
+        _handedOut[(body, year)] = serial;
         return new IndexNumber(format.Format(body, year, serial), year, serial);
     }
 }

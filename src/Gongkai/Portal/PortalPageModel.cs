@@ -1,5 +1,6 @@
 using Gongkai.Bodies;
 using Gongkai.Visibility;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Gongkai.Portal;
@@ -11,6 +12,7 @@ public sealed record Crumb(string Text, string? Href = null);
 /// Base of every public page: the body the page belongs to (shown in the header), the
 /// breadcrumb, the page title, and who is looking (for the visibility rule).
 /// </summary>
+[AllowAnonymous]
 public abstract class PortalPageModel : PageModel
 {
     public Body? HeaderBody { get; protected set; }

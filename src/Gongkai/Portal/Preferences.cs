@@ -40,7 +40,7 @@ public static class Preferences
             // Only ever return to a page of this site.
             var target = @return is { Length: > 0 } r && r.StartsWith('/') && !r.StartsWith("//", StringComparison.Ordinal) && !r.Contains('\\', StringComparison.Ordinal) ? r : "/";
             return Results.Redirect(target);
-        }).ExcludeFromDescription();
+        }).AllowAnonymous().ExcludeFromDescription();
         return app;
     }
 }

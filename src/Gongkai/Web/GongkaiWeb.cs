@@ -5,6 +5,7 @@ using Gongkai.Data;
 using Gongkai.Files;
 using Gongkai.Items;
 using Gongkai.Portal;
+using Gongkai.Staff;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.WebEncoders;
 
@@ -38,7 +39,12 @@ public static class GongkaiWeb
         services.AddSingleton(new AttachmentPolicy(maxBytes));
         services.AddScoped<AttachmentIntake>();
         services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = maxBytes + 1024 * 1024);
-        services.AddSingleton(PortalSettings.From(configuration, data));
+        var portal = PortalSettings.From(configuration, data);
+        services.AddSingleton(portal);
+        services.AddSingleton(StaffSettings.From(configuration, portal.DemoMode));
+        services.AddHttpContextAccessor();
+        services.AddScoped<Audit.AuditActor>();
+        services.AddStaffAccounts();
         services.AddHostedService<DatabaseInitialiser>();
         services.AddScoped<Demo.DemoSeeder>();
 
@@ -70,13 +76,17 @@ public static class GongkaiWeb
             context.Response.Headers.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'self'";
             await next();
         });
-        app.MapStaticAssets();
+        app.MapStaticAssets().AllowAnonymous();
         app.UseRouting();
-        app.MapOpenApi();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapOpenApi().AllowAnonymous();
         app.MapPublicApi();
         app.MapFeeds();
         app.MapPreferences();
         app.MapAttachmentDownloads();
         app.MapRazorPages();
+        // Unknown addresses are a plain 404 for everyone, not a sign-in prompt (the fallback policy would ask for one).
+        app.MapFallback("{*path}", () => Results.NotFound()).AllowAnonymous().ExcludeFromDescription();
     }
 }

@@ -1,0 +1,40 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Gongkai.Audit;
+
+/// <summary>The hash that chains audit records: SHA-256 over the previous hash and every field, in a fixed text form.</summary>
+public static class AuditHash
+{
+    /// <summary>The hash of the (non-existent) record before the first one.</summary>
+    public const string Genesis = "0000000000000000000000000000000000000000000000000000000000000000";
+
+    public static string Of(AuditRecord r)
+    {
+        var text = string.Join('\n',
+            r.PreviousHash,
+            r.Sequence.ToString(CultureInfo.InvariantCulture),
+            Stamp(r.At),
+            r.Actor,
+            r.Action,
+            r.EntityType,
+            r.EntityId,
+            r.Before ?? "\u2205",
+            r.After ?? "\u2205",
+            r.Note ?? "\u2205");
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+    }
+
+    /// <summary>
+    /// Times are kept to the microsecond, which both SQLite and PostgreSQL store exactly, so a
+    /// record read back hashes the same as when it was written.
+    /// </summary>
+    public static DateTimeOffset Truncate(DateTimeOffset at)
+    {
+        var utc = at.ToUniversalTime();
+        return new DateTimeOffset(utc.Ticks - (utc.Ticks % 10), TimeSpan.Zero);
+    }
+
+    private static string Stamp(DateTimeOffset at) => at.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,87 @@
+using Gongkai.Data;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+
+namespace Gongkai.Staff;
+
+public static class StaffServices
+{
+    /// <summary>Identity for staff: password policy, lockout, TOTP, a sign-in cookie re-validated on every request.</summary>
+    public static IServiceCollection AddStaffAccounts(this IServiceCollection services)
+    {
+        services.AddScoped<StaffAccess>();
+        services.AddScoped<IAuthorizationHandler, PlatformAdminHandler>();
+        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        services.AddIdentityCore<StaffUser>(o =>
+            {
+                o.Password.RequiredLength = 10;
+                o.Password.RequireDigit = true;
+                o.Password.RequireLowercase = true;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+                o.User.RequireUniqueEmail = false;
+                o.User.AllowedUserNameCharacters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._@+";
+            })
+            .AddSignInManager()
+            .AddEntityFrameworkStores<GongkaiDb>()
+            .AddDefaultTokenProviders()
+            .AddErrorDescriber<ChineseIdentityErrors>()
+            .AddClaimsPrincipalFactory<StaffClaimsFactory>();
+        // "Sign out of all sessions" changes the security stamp; every request checks it.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.Cookie.Name = "gongkai.staff";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            o.SlidingExpiration = true;
+            o.LoginPath = "/account/signin";
+            o.LogoutPath = "/account/signout";
+            o.Events = new CookieAuthenticationEvents
+            {
+                // A signed-in person without the right gets a 403 page, not a redirect.
+                OnRedirectToAccessDenied = c => Status(c.HttpContext, StatusCodes.Status403Forbidden),
+                OnRedirectToLogin = c =>
+                {
+                    if (c.Request.Path.StartsWithSegments("/api"))
+                    {
+                        return Status(c.HttpContext, StatusCodes.Status401Unauthorized);
+                    }
+                    if (c.HttpContext.User.HasClaim(StaffClaimsFactory.TwoFactorMissingClaim, "true"))
+                    {
+                        c.Response.Redirect("/account/two-factor");
+                        return Task.CompletedTask;
+                    }
+                    c.Response.Redirect(c.RedirectUri);
+                    return Task.CompletedTask;
+                },
+            };
+        });
+        services.AddAuthorization(Policies.Add);
+        return services;
+    }
+
+    private static Task Status(HttpContext context, int status)
+    {
+        context.Response.StatusCode = status;
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>Identity's messages in Chinese.</summary>
+public sealed class ChineseIdentityErrors : IdentityErrorDescriber
+{
+    public override IdentityError PasswordTooShort(int length) => new() { Code = nameof(PasswordTooShort), Description = $"密码至少需要 {length} 个字符。" };
+    public override IdentityError PasswordRequiresDigit() => new() { Code = nameof(PasswordRequiresDigit), Description = "密码必须包含数字。" };
+    public override IdentityError PasswordRequiresLower() => new() { Code = nameof(PasswordRequiresLower), Description = "密码必须包含小写字母。" };
+    public override IdentityError DuplicateUserName(string userName) => new() { Code = nameof(DuplicateUserName), Description = $"用户名“{userName}”已被使用。" };
+    public override IdentityError InvalidUserName(string? userName) => new() { Code = nameof(InvalidUserName), Description = $"用户名“{userName}”无效：只能包含字母、数字和 - . _ @ +。" };
+    public override IdentityError PasswordMismatch() => new() { Code = nameof(PasswordMismatch), Description = "密码不正确。" };
+    public override IdentityError InvalidToken() => new() { Code = nameof(InvalidToken), Description = "验证码无效或已过期。" };
+    public override IdentityError DefaultError() => new() { Code = nameof(DefaultError), Description = "操作未能完成。" };
+}
