@@ -27,14 +27,14 @@ public static class AuditHash
     }
 
     /// <summary>
-    /// Times are kept to the microsecond, which both SQLite and PostgreSQL store exactly, so a
-    /// record read back hashes the same as when it was written.
+    /// Times are kept to the millisecond, which both providers store exactly (SQLite's binary
+    /// form keeps 0.1 ms, PostgreSQL 1 µs), so a record read back hashes as when it was written.
     /// </summary>
     public static DateTimeOffset Truncate(DateTimeOffset at)
     {
         var utc = at.ToUniversalTime();
-        return new DateTimeOffset(utc.Ticks - (utc.Ticks % 10), TimeSpan.Zero);
+        return new DateTimeOffset(utc.Ticks - (utc.Ticks % TimeSpan.TicksPerMillisecond), TimeSpan.Zero);
     }
 
-    private static string Stamp(DateTimeOffset at) => at.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", CultureInfo.InvariantCulture);
+    private static string Stamp(DateTimeOffset at) => at.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
 }

@@ -1,29 +1,38 @@
+using Gongkai.Audit;
+using Gongkai.Calendar;
 using Gongkai.Data;
 using Gongkai.Demo;
+using Gongkai.Staff;
 using Gongkai.Web;
 
 namespace Gongkai.Cli;
 
 /// <summary>
 /// <c>gongkai &lt;command&gt;</c>. With no command, or with only host options such as
-/// <c>--urls</c>, the platform is served.
+/// <c>--urls</c>, the platform is served. Every other command runs in a scope of the same
+/// application (same configuration, same database) without starting the web server.
 /// </summary>
 public static class GongkaiCommandLine
 {
-    private sealed record Command(string Name, string Description, Func<string[], Task<int>> Run);
+    private delegate Task<int> Run(string[] args, IServiceProvider services, TextWriter output);
+
+    private sealed record Command(string Name, string Usage, string Description, Run Run);
 
     private static readonly Command[] Commands =
     [
-        new("serve", "启动平台（门户、接口和后台任务）；不带命令时的默认操作。可加 --urls http://127.0.0.1:5000 等主机参数。", ServeAsync),
-        new("db migrate", "对配置的数据库（SQLite 或 PostgreSQL）执行全部迁移并写入基础数据。", MigrateAsync),
-        new("seed demo", "向空数据库写入演示内容（三个演示机构及其信息）。", SeedDemoAsync),
+        new("db migrate", "gongkai db migrate", "对配置的数据库（SQLite 或 PostgreSQL）执行全部迁移并写入基础数据。", MigrateAsync),
+        new("seed demo", "gongkai seed demo", "向空数据库写入演示内容（演示机构、信息和账号）。", SeedDemoAsync),
+        new("user add", UserCommands.Usage, "创建工作人员账号，默认创建平台管理员。", UserCommands.AddAsync),
+        new("calendar add-working-days", CalendarCommands.AddUsage, "输出某日之后第 N 个工作日（超出已知日历时注明 provisional）。", CalendarCommands.AddWorkingDaysAsync),
+        new("calendar is-working-day", CalendarCommands.IsUsage, "输出某日是否为工作日：true 或 false。", CalendarCommands.IsWorkingDayAsync),
+        new("audit verify", "gongkai audit verify", "校验审计记录的哈希链：完整时退出码为 0，否则指出第一条被改动的记录。", AuditCommands.VerifyAsync),
     ];
 
     public static async Task<int> RunAsync(string[] args)
     {
-        if (args.Length == 0 || args[0].StartsWith("--", StringComparison.Ordinal) && args[0] is not ("--help" or "--version"))
+        if (args.Length == 0 || args[0] == "serve" || args[0].StartsWith("--", StringComparison.Ordinal) && args[0] is not ("--help" or "--version"))
         {
-            return await ServeAsync(args);
+            return await ServeAsync(args.Length > 0 && args[0] == "serve" ? args[1..] : args);
         }
         if (args[0] is "--help" or "-h" or "help")
         {
@@ -40,12 +49,36 @@ public static class GongkaiCommandLine
             var words = command.Name.Split(' ');
             if (args.Length >= words.Length && words.AsSpan().SequenceEqual(args.AsSpan(0, words.Length)))
             {
-                return await command.Run(args[words.Length..]);
+                return await RunCommandAsync(command, args[words.Length..]);
             }
         }
-        Console.Error.WriteLine($"未知命令：{string.Join(' ', args)}");
+        await Console.Error.WriteLineAsync($"未知命令：{string.Join(' ', args)}");
         PrintHelp(Console.Error);
         return 2;
+    }
+
+    private static async Task<int> RunCommandAsync(Command command, string[] args)
+    {
+        // Configuration options (--Gongkai:Database=postgres …) go to the host; the rest to the command.
+        var hostArgs = args.Where(a => a.StartsWith("--", StringComparison.Ordinal) && a.Contains(':', StringComparison.Ordinal)).ToArray();
+        var commandArgs = args.Except(hostArgs).ToArray();
+        try
+        {
+            await using var app = GongkaiWeb.Build(hostArgs);
+            await using var scope = app.Services.CreateAsyncScope();
+            if (app.Configuration.GetValue("Gongkai:MigrateOnStart", true))
+            {
+                // As when serving: a command never meets a database that is behind the code.
+                await DatabaseInitialiser.PrepareAsync(scope.ServiceProvider.GetRequiredService<GongkaiDb>(), CancellationToken.None);
+            }
+            return await command.Run(commandArgs, scope.ServiceProvider, Console.Out);
+        }
+        catch (CliException e)
+        {
+            await Console.Error.WriteLineAsync(e.Message);
+            await Console.Error.WriteLineAsync($"用法：{command.Usage}");
+            return 2;
+        }
     }
 
     private static void PrintHelp(TextWriter output)
@@ -55,17 +88,19 @@ public static class GongkaiCommandLine
         output.WriteLine("用法：gongkai [命令] [选项]");
         output.WriteLine();
         output.WriteLine("命令：");
+        output.WriteLine($"  {"serve",-28}启动平台（门户、接口和后台任务）；不带命令时的默认操作。可加 --urls http://127.0.0.1:5000 等主机参数。");
         foreach (var command in Commands)
         {
-            output.WriteLine($"  {command.Name,-14}{command.Description}");
+            output.WriteLine($"  {command.Name,-28}{command.Description}");
+            output.WriteLine($"  {"",-28}{command.Usage}");
         }
-        output.WriteLine($"  {"--help",-14}显示本帮助。");
+        output.WriteLine($"  {"--help",-28}显示本帮助。");
         output.WriteLine();
-        output.WriteLine("配置（appsettings.json、环境变量 Gongkai__Database 等或命令行 --Gongkai:Database=postgres）：");
-        output.WriteLine("  Gongkai:Database        sqlite（默认）或 postgres");
+        output.WriteLine("配置（appsettings.json、环境变量 Gongkai__Database 等，或选项 --Gongkai:Database=postgres）：");
+        output.WriteLine("  Gongkai:Database           sqlite（默认）或 postgres");
         output.WriteLine("  ConnectionStrings:Gongkai  PostgreSQL 连接字符串");
-        output.WriteLine("  Gongkai:DataDirectory   数据目录，默认 ./data");
-        output.WriteLine("  Gongkai:Demo            是否为演示模式（SQLite 默认开启）");
+        output.WriteLine("  Gongkai:DataDirectory      数据目录，默认 ./data");
+        output.WriteLine("  Gongkai:Demo               是否为演示模式（SQLite 默认开启）");
     }
 
     private static async Task<int> ServeAsync(string[] args)
@@ -80,24 +115,18 @@ public static class GongkaiCommandLine
         return 0;
     }
 
-    private static async Task<int> MigrateAsync(string[] args)
+    private static async Task<int> MigrateAsync(string[] args, IServiceProvider services, TextWriter output)
     {
-        await using var app = GongkaiWeb.Build(args);
-        await using var scope = app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<GongkaiDb>();
-        await DatabaseInitialiser.PrepareAsync(db, CancellationToken.None);
-        Console.WriteLine($"数据库已迁移到最新版本（{app.Services.GetRequiredService<DataSettings>().Provider}）。");
+        await DatabaseInitialiser.PrepareAsync(services.GetRequiredService<GongkaiDb>(), CancellationToken.None);
+        await output.WriteLineAsync($"数据库已迁移到最新版本（{services.GetRequiredService<DataSettings>().Provider}）。");
         return 0;
     }
 
-    private static async Task<int> SeedDemoAsync(string[] args)
+    private static async Task<int> SeedDemoAsync(string[] args, IServiceProvider services, TextWriter output)
     {
-        await using var app = GongkaiWeb.Build(args);
-        await using var scope = app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<GongkaiDb>();
-        await DatabaseInitialiser.PrepareAsync(db, CancellationToken.None);
-        var seeded = await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(CancellationToken.None);
-        Console.WriteLine(seeded ? "演示内容已写入。" : "数据库中已有机构，未写入演示内容。");
+        await DatabaseInitialiser.PrepareAsync(services.GetRequiredService<GongkaiDb>(), CancellationToken.None);
+        var seeded = await services.GetRequiredService<DemoSeeder>().SeedAsync(CancellationToken.None);
+        await output.WriteLineAsync(seeded ? "演示内容已写入。" : "数据库中已有机构，未写入演示内容。");
         return 0;
     }
 }

@@ -38,6 +38,7 @@ public abstract class GongkaiDb(DbContextOptions options, AuditActor actor, Time
     public DbSet<Attachment> Attachments => Set<Attachment>();
     public DbSet<RoleGrant> RoleGrants => Set<RoleGrant>();
     public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
+    public DbSet<Calendar.CalendarYearRecord> CalendarYears => Set<Calendar.CalendarYearRecord>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

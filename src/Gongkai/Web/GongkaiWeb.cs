@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Gongkai.Api;
+using Gongkai.Calendar;
 using Gongkai.Data;
 using Gongkai.Files;
 using Gongkai.Items;
@@ -45,6 +46,7 @@ public static class GongkaiWeb
         services.AddHttpContextAccessor();
         services.AddScoped<Audit.AuditActor>();
         services.AddStaffAccounts();
+        services.AddScoped<Calendar.CalendarSource>();
         services.AddHostedService<DatabaseInitialiser>();
         services.AddScoped<Demo.DemoSeeder>();
 
@@ -82,6 +84,7 @@ public static class GongkaiWeb
         app.UseAuthorization();
         app.MapOpenApi().AllowAnonymous();
         app.MapPublicApi();
+        app.MapCalendarApi();
         app.MapFeeds();
         app.MapPreferences();
         app.MapAttachmentDownloads();

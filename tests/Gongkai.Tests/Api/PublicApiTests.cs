@@ -147,3 +147,39 @@ public abstract class PublicApiTests
 public sealed class PublicApiTests_Sqlite(SqliteApp app) : PublicApiTests(app), IClassFixture<SqliteApp>;
 
 public sealed class PublicApiTests_Postgres(PostgresApp app) : PublicApiTests(app), IClassFixture<PostgresApp>;
+
+/// <summary>The public working-day calendar API (no database state involved beyond the shipped years).</summary>
+public sealed class CalendarApiTests(SqliteApp app) : IClassFixture<SqliteApp>
+{
+    [Theory]
+    [InlineData("2025-09-26", 20, "2025-10-30", false)]
+    [InlineData("2024-12-20", 20, "2025-01-20", false)]
+    [InlineData("2026-12-20", 20, "2027-01-15", true)]
+    public async Task Add_working_days_answers_the_date_and_whether_it_is_provisional(string from, int days, string date, bool provisional)
+    {
+        var json = JsonDocument.Parse(await app.Browser().GetOkAsync($"/api/v1/calendar/add-working-days?from={from}&days={days}")).RootElement;
+        Assert.Equal(date, json.GetProperty("date").GetString());
+        Assert.Equal(provisional, json.GetProperty("provisional").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Is_working_day_knows_make_up_days()
+    {
+        var json = JsonDocument.Parse(await app.Browser().GetOkAsync("/api/v1/calendar/is-working-day?date=2026-02-28")).RootElement;
+        Assert.True(json.GetProperty("workingDay").GetBoolean());
+        Assert.True(json.GetProperty("known").GetBoolean());
+    }
+
+    [Theory]
+    [InlineData("/api/v1/calendar/add-working-days?from=2025-02-30&days=1")]
+    [InlineData("/api/v1/calendar/add-working-days?from=2025-02-03&days=abc")]
+    [InlineData("/api/v1/calendar/add-working-days?from=2025-02-03&days=-5")]
+    [InlineData("/api/v1/calendar/add-working-days")]
+    [InlineData("/api/v1/calendar/is-working-day?date=%3Cscript%3E")]
+    public async Task Bad_parameters_are_400_in_chinese(string url)
+    {
+        using var response = await app.Browser().GetAsync(url);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Matches("[\u4e00-\u9fff]", await response.Content.ReadAsStringAsync());
+    }
+}

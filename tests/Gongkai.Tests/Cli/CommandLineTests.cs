@@ -44,6 +44,68 @@ public sealed class CommandLineTests : IDisposable
         }
     }
 
+    [Theory]
+    [InlineData("2025-09-26", "7", "2025-10-13")]
+    [InlineData("2025-09-26", "20", "2025-10-30")]
+    [InlineData("2025-09-26", "40", "2025-11-27")]
+    [InlineData("2024-12-20", "20", "2025-01-20")]
+    [InlineData("2026-02-06", "20", "2026-03-12")]
+    [InlineData("2026-12-20", "20", "2027-01-15 provisional")]
+    public async Task Calendar_add_working_days_prints_the_date(string from, string days, string expected)
+    {
+        var (code, output) = await RunAsync("calendar", "add-working-days", "--from", from, "--days", days);
+        Assert.True(code == 0, output);
+        Assert.Equal(expected, output.Trim());
+    }
+
+    [Theory]
+    [InlineData("2026-02-14", "true")]
+    [InlineData("2026-02-16", "false")]
+    [InlineData("2025-10-11", "true")]
+    [InlineData("2025-10-08", "false")]
+    public async Task Calendar_is_working_day_prints_true_or_false(string date, string expected)
+    {
+        var (code, output) = await RunAsync("calendar", "is-working-day", date);
+        Assert.True(code == 0, output);
+        Assert.Equal(expected, output.Trim());
+    }
+
+    [Theory]
+    [InlineData("calendar", "add-working-days", "--from", "2025-02-30", "--days", "3")]
+    [InlineData("calendar", "add-working-days", "--from", "2025-02-03")]
+    [InlineData("calendar", "add-working-days", "--from", "2025-02-03", "--days", "-1")]
+    [InlineData("calendar", "is-working-day", "tomorrow")]
+    public async Task Calendar_commands_explain_bad_arguments_with_exit_code_2(params string[] args)
+    {
+        var (code, output) = await RunAsync(args);
+        Assert.Equal(2, code);
+        Assert.Contains("用法", output);
+    }
+
+    [Fact]
+    public async Task User_add_creates_a_platform_admin_and_audit_verify_passes_then_fails_after_tampering()
+    {
+        var (code, output) = await RunAsync("user", "add", "root", "--name", "平台管理员");
+        Assert.True(code == 0, output);
+        Assert.Contains("初始密码", output);
+        (code, output) = await RunAsync("user", "add", "root", "--name", "重复");
+        Assert.Equal(1, code);
+        Assert.Contains("已被使用", output);
+        (code, output) = await RunAsync("audit", "verify");
+        Assert.True(code == 0, output);
+        Assert.Contains("完整", output);
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(_data, "gongkai.db")};Pooling=false"))
+        {
+            connection.Open();
+            using var tamper = connection.CreateCommand();
+            tamper.CommandText = "UPDATE audit_records SET \"After\" = '{}' WHERE \"Sequence\" = 2";
+            Assert.Equal(1, tamper.ExecuteNonQuery());
+        }
+        (code, output) = await RunAsync("audit", "verify");
+        Assert.Equal(1, code);
+        Assert.Contains("第 2 条", output);
+    }
+
     [Fact]
     public async Task Unknown_command_fails_with_help()
     {
