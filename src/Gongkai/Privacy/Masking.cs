@@ -25,25 +25,27 @@ public static class Masking
     /// <summary>Replaces one finding with its mask. Throws when the text no longer holds the finding where it was found.</summary>
     public static string MaskOne(string text, Finding finding) => MaskAll(text, [finding]);
 
-    /// <summary>Replaces every finding with its mask, from the end so that the positions of the others stay valid.</summary>
+    /// <summary>
+    /// Replaces every finding with its mask; each finding's position refers to the text as given, so
+    /// the positions of the others stay valid however long the masks are.
+    /// </summary>
     public static string MaskAll(string text, IEnumerable<Finding> findings)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(findings);
-        var ordered = findings.OrderByDescending(f => f.Start).ToList();
-        var result = new System.Text.StringBuilder(text);
-        var limit = text.Length;
-        foreach (var finding in ordered)
+        var result = new System.Text.StringBuilder(text.Length);
+        var done = 0; // the text before this position has been copied or masked
+        foreach (var finding in findings.OrderBy(f => f.Start))
         {
-            if (finding.Text.Length != finding.Length || finding.Start < 0 || finding.End > limit
+            if (finding.Text.Length != finding.Length || finding.Start < done || finding.End > text.Length
                 || string.CompareOrdinal(text, finding.Start, finding.Text, 0, finding.Length) != 0)
             {
                 throw new ArgumentException($"文本在位置 {finding.Start} 处不是“{finding.Text}”，或与其他发现重叠：请重新检查后再遮盖。", nameof(findings));
             }
-            result.Remove(finding.Start, finding.Length).Insert(finding.Start, Mask(finding));
-            limit = finding.Start;
+            result.Append(text, done, finding.Start - done).Append(Mask(finding));
+            done = finding.End;
         }
-        return result.ToString();
+        return result.Append(text, done, text.Length - done).ToString();
     }
 
     /// <summary>The first and last characters kept, every one between starred; separators dropped.</summary>
