@@ -16,7 +16,8 @@ public static class GongkaiCommandLine
 {
     private delegate Task<int> Run(string[] args, IServiceProvider services, TextWriter output);
 
-    private sealed record Command(string Name, string Usage, string Description, Run Run);
+    /// <summary>A command; <c>Standalone</c> ones need neither configuration nor database.</summary>
+    private sealed record Command(string Name, string Usage, string Description, Run Run, bool Standalone = false);
 
     private static readonly Command[] Commands =
     [
@@ -25,6 +26,8 @@ public static class GongkaiCommandLine
         new("user add", UserCommands.Usage, "创建工作人员账号，默认创建平台管理员。", UserCommands.AddAsync),
         new("calendar add-working-days", CalendarCommands.AddUsage, "输出某日之后第 N 个工作日（超出已知日历时注明 provisional）。", CalendarCommands.AddWorkingDaysAsync),
         new("calendar is-working-day", CalendarCommands.IsUsage, "输出某日是否为工作日：true 或 false。", CalendarCommands.IsWorkingDayAsync),
+        new("privacy scan", Privacy.PrivacyScanCommand.Usage, "扫描文件（DOCX、XLSX、PDF、文本）或标准输入（-）中的身份证号、手机号、银行卡号和电子邮箱，每处输出一行 JSON。",
+            (args, _, output) => Privacy.PrivacyScanCommand.RunAsync(args, Console.In, output, Console.Error), Standalone: true),
         new("audit verify", "gongkai audit verify", "校验审计记录的哈希链：完整时退出码为 0，否则指出第一条被改动的记录。", AuditCommands.VerifyAsync),
     ];
 
@@ -60,6 +63,10 @@ public static class GongkaiCommandLine
     private static async Task<int> RunCommandAsync(Command command, string[] args)
     {
         // Configuration options (--Gongkai:Database=postgres …) go to the host; the rest to the command.
+        if (command.Standalone)
+        {
+            return await command.Run(args, EmptyServices.Instance, Console.Out);
+        }
         var hostArgs = args.Where(a => a.StartsWith("--", StringComparison.Ordinal) && a.Contains(':', StringComparison.Ordinal)).ToArray();
         var commandArgs = args.Except(hostArgs).ToArray();
         try
@@ -128,5 +135,12 @@ public static class GongkaiCommandLine
         var seeded = await services.GetRequiredService<DemoSeeder>().SeedAsync(CancellationToken.None);
         await output.WriteLineAsync(seeded ? "演示内容已写入。" : "数据库中已有机构，未写入演示内容。");
         return 0;
+    }
+
+    private sealed class EmptyServices : IServiceProvider
+    {
+        public static readonly EmptyServices Instance = new();
+
+        public object? GetService(Type serviceType) => null;
     }
 }

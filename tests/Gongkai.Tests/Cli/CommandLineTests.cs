@@ -15,10 +15,12 @@ public sealed class CommandLineTests : IDisposable
         }
     }
 
-    private async Task<(int Code, string Output)> RunAsync(params string[] args)
+    private Task<(int Code, string Output)> RunAsync(params string[] args) => RunWithInputAsync(null, args);
+
+    private async Task<(int Code, string Output)> RunWithInputAsync(string? input, params string[] args)
     {
         var app = Path.Combine(AppContext.BaseDirectory, "Gongkai.dll");
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true };
         start.ArgumentList.Add(app);
         foreach (var arg in args)
         {
@@ -27,6 +29,11 @@ public sealed class CommandLineTests : IDisposable
         start.Environment["Gongkai__DataDirectory"] = _data;
         start.Environment.Remove("ASPNETCORE_ENVIRONMENT");
         using var process = Process.Start(start)!;
+        if (input is not null)
+        {
+            await process.StandardInput.WriteAsync(input);
+        }
+        process.StandardInput.Close();
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
@@ -104,6 +111,17 @@ public sealed class CommandLineTests : IDisposable
         (code, output) = await RunAsync("audit", "verify");
         Assert.Equal(1, code);
         Assert.Contains("第 2 条", output);
+    }
+
+    [Fact]
+    public async Task Privacy_scan_reads_standard_input_and_prints_json_lines()
+    {
+        var (code, output) = await RunWithInputAsync("名单：张某某 11010519491231002X 13800138000\n", "privacy", "scan", "-");
+        Assert.True(code == 0, output);
+        var lines = output.Split('\n').Where(l => l.StartsWith('{')).Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal(["resident_id", "mobile"], lines.Select(l => l.GetProperty("kind").GetString()));
+        Assert.Equal(7, lines[0].GetProperty("start").GetInt32());
+        Assert.True(lines[0].GetProperty("valid").GetBoolean());
     }
 
     [Fact]
