@@ -3,7 +3,9 @@ using Gongkai.Catalogue;
 using Gongkai.Data;
 using Gongkai.Guides;
 using Gongkai.Items;
+using Gongkai.Staff;
 using Gongkai.Text;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Demo;
@@ -14,7 +16,7 @@ namespace Gongkai.Demo;
 /// catalogues built from the shipped templates and items drawn from the seed — including
 /// non-public items of every kind, so the visibility rule can be seen at work.
 /// </summary>
-public sealed partial class DemoSeeder(GongkaiDb db, IndexNumberAllocator indexNumbers, AttachmentIntake attachments, TimeProvider time)
+public sealed partial class DemoSeeder(GongkaiDb db, IndexNumberAllocator indexNumbers, AttachmentIntake attachments, UserManager<StaffUser> users, TimeProvider time)
 {
     private Dictionary<string, CatalogueTemplate> _templates = [];
 
@@ -33,6 +35,7 @@ public sealed partial class DemoSeeder(GongkaiDb db, IndexNumberAllocator indexN
         await SeedTownshipAsync(bodies.Township, bodies.Villages, ct);
         await SeedParentsAsync(bodies.City, bodies.Education, bodies.County, ct);
         await db.SaveChangesAsync(ct);
+        await SeedAccountsAsync([bodies.Federation, bodies.School, bodies.Township]);
         return true;
     }
 
