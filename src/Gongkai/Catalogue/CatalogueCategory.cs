@@ -17,7 +17,13 @@ public class CatalogueCategory
         Name = name;
         Parent = parent;
         TemplateRow = templateRow;
+        IsFinancial = LooksFinancial(name) || LooksFinancial(templateRow?.Item) || LooksFinancial(templateRow?.Elements) || (parent?.IsFinancial ?? false);
     }
+
+    private static readonly string[] MoneyWords = ["财务", "财政", "预算", "决算", "收费", "审计", "资金", "经费", "采购", "补贴", "收支", "招投标"];
+
+    /// <summary>Whether a name or description is about money, so the finance audit step applies by default.</summary>
+    public static bool LooksFinancial(string? text) => text is not null && MoneyWords.Any(w => text.Contains(w, StringComparison.Ordinal));
 
     public int Id { get; private set; }
     public int BodyId { get; private set; }
@@ -28,6 +34,8 @@ public class CatalogueCategory
     public string Name { get; private set; } = "";
     public string? Description { get; set; }
     public int SortOrder { get; set; }
+    /// <summary>Money matters (budgets, fees, accounts, subsidies, procurement) are audited before publication.</summary>
+    public bool IsFinancial { get; set; }
     public int? TemplateRowId { get; private set; }
     public CatalogueTemplateRow? TemplateRow { get; private set; }
 

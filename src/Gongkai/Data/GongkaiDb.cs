@@ -39,6 +39,7 @@ public abstract class GongkaiDb(DbContextOptions options, AuditActor actor, Time
     public DbSet<RoleGrant> RoleGrants => Set<RoleGrant>();
     public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
     public DbSet<Calendar.CalendarYearRecord> CalendarYears => Set<Calendar.CalendarYearRecord>();
+    public DbSet<Review.Proposal> Proposals => Set<Review.Proposal>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -124,12 +124,27 @@ public class DisclosureItem
         Touch(now);
     }
 
+    /// <summary>A rejected draft goes back to its drafter.</summary>
+    public void ReturnToDraft(DateTimeOffset now)
+    {
+        if (Status is not ItemStatus.UnderReview)
+        {
+            throw new InvalidOperationException("只有审核中的信息可以退回。");
+        }
+        Status = ItemStatus.Draft;
+        Touch(now);
+    }
+
     /// <summary>First publication: the item gets its index number and its first version.</summary>
-    public void Publish(IndexNumber index, DateTimeOffset now, string? note = null)
+    public void Publish(IndexNumber index, DateTimeOffset now, string? note = null, ItemMetadata? approved = null)
     {
         if (Status is not (ItemStatus.Draft or ItemStatus.UnderReview))
         {
             throw new InvalidOperationException("该信息已发布或已撤回，不能再次首次发布。");
+        }
+        if (approved is not null)
+        {
+            Apply(approved); // the text as approved in review
         }
         IndexNumber = index.Text;
         IndexYear = index.Year;

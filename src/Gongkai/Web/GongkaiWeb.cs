@@ -47,6 +47,11 @@ public static class GongkaiWeb
         services.AddScoped<Audit.AuditActor>();
         services.AddStaffAccounts();
         services.AddScoped<Calendar.CalendarSource>();
+        services.AddScoped<Review.ProposalPublisher>();
+        if (configuration.GetValue("Gongkai:BackgroundJobs", true))
+        {
+            services.AddHostedService<Review.ScheduledPublishing>();
+        }
         services.AddHostedService<DatabaseInitialiser>();
         services.AddScoped<Demo.DemoSeeder>();
 

@@ -1,0 +1,51 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Gongkai.Review;
+
+internal sealed class ProposalConfiguration : IEntityTypeConfiguration<Proposal>
+{
+    public const string ItemStatusIndex = "ix_proposals_item_status";
+    public const string DueIndex = "ix_proposals_status_publish_at";
+
+    public void Configure(EntityTypeBuilder<Proposal> b)
+    {
+        b.ToTable("proposals");
+        b.Property(x => x.MetadataJson).HasMaxLength(2_000_000);
+        b.Property(x => x.Note).HasMaxLength(500);
+        b.Property(x => x.EditorIds).HasMaxLength(500);
+        b.Property(x => x.Plan).HasMaxLength(200);
+        b.Property(x => x.Revision).IsConcurrencyToken();
+        b.Ignore(x => x.Metadata);
+        b.Ignore(x => x.ReviewPlan);
+        b.Ignore(x => x.CurrentRole);
+        b.Ignore(x => x.Editors);
+        b.HasIndex(x => new { x.ItemId, x.Status }).HasDatabaseName(ItemStatusIndex);
+        b.HasIndex(x => new { x.Status, x.PublishAt }).HasDatabaseName(DueIndex);
+        b.HasOne(x => x.Item).WithMany().HasForeignKey(x => x.ItemId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(x => x.Decisions).WithOne().HasForeignKey(x => x.ProposalId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(x => x.PrivacyResolutions).WithOne().HasForeignKey(x => x.ProposalId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class ReviewDecisionConfiguration : IEntityTypeConfiguration<ReviewDecision>
+{
+    public void Configure(EntityTypeBuilder<ReviewDecision> b)
+    {
+        b.ToTable("review_decisions");
+        b.Property(x => x.UserName).HasMaxLength(64);
+        b.Property(x => x.Opinion).HasMaxLength(2000);
+    }
+}
+
+internal sealed class PrivacyResolutionConfiguration : IEntityTypeConfiguration<PrivacyResolution>
+{
+    public void Configure(EntityTypeBuilder<PrivacyResolution> b)
+    {
+        b.ToTable("privacy_resolutions");
+        b.Property(x => x.Field).HasMaxLength(200);
+        b.Property(x => x.Text).HasMaxLength(100);
+        b.Property(x => x.Justification).HasMaxLength(2000);
+        b.Ignore(x => x.Masked);
+    }
+}
