@@ -33,6 +33,24 @@ public static partial class DocumentNumber
         return YearInBrackets().Replace(text.ToString(), "〔$1〕");
     }
 
+    /// <summary>
+    /// Why a 文号 is not in a recognisable form, or null when it is: either 机关代字〔年份〕序号号
+    /// (国办发〔2017〕47号) or 机关代字第序号号 (国务院令第711号).
+    /// </summary>
+    public static string? Problem(string? raw)
+    {
+        var normalised = Normalise(raw);
+        if (normalised is null)
+        {
+            return null;
+        }
+        return WellFormed().IsMatch(normalised) ? null
+            : $"文号“{raw}”格式不正确：应写作“机关代字〔年份〕序号号”，如 国办发〔2017〕47号，或“机关代字第序号号”，如 国务院令第711号。";
+    }
+
+    [GeneratedRegex(@"^[^\s〔〕]{1,40}(〔(19|20)\d{2}〕\d{1,5}|第\d{1,5})号$")]
+    private static partial Regex WellFormed();
+
     [GeneratedRegex(@"[\[\(（【［〔﹝{｛<《]\s*(\d{4})\s*[\]\)）】］〕﹞}｝>》]")]
     private static partial Regex YearInBrackets();
 }

@@ -45,17 +45,20 @@ public static class StaffServices
             o.Events = new CookieAuthenticationEvents
             {
                 // A signed-in person without the right gets a 403 page, not a redirect.
-                OnRedirectToAccessDenied = c => Status(c.HttpContext, StatusCodes.Status403Forbidden),
+                OnRedirectToAccessDenied = c =>
+                {
+                    if (c.HttpContext.User.HasClaim(StaffClaimsFactory.TwoFactorMissingClaim, "true") && !c.Request.Path.StartsWithSegments("/api"))
+                    {
+                        c.Response.Redirect("/account/two-factor"); // roles that need a second factor set it up first
+                        return Task.CompletedTask;
+                    }
+                    return Status(c.HttpContext, StatusCodes.Status403Forbidden);
+                },
                 OnRedirectToLogin = c =>
                 {
                     if (c.Request.Path.StartsWithSegments("/api"))
                     {
                         return Status(c.HttpContext, StatusCodes.Status401Unauthorized);
-                    }
-                    if (c.HttpContext.User.HasClaim(StaffClaimsFactory.TwoFactorMissingClaim, "true"))
-                    {
-                        c.Response.Redirect("/account/two-factor");
-                        return Task.CompletedTask;
                     }
                     c.Response.Redirect(c.RedirectUri);
                     return Task.CompletedTask;

@@ -48,6 +48,7 @@ public static class GongkaiWeb
         services.AddStaffAccounts();
         services.AddScoped<Calendar.CalendarSource>();
         services.AddScoped<Review.ProposalPublisher>();
+        services.AddScoped<Items.Admin.AdminItems>();
         if (configuration.GetValue("Gongkai:BackgroundJobs", true))
         {
             services.AddHostedService<Review.ScheduledPublishing>();

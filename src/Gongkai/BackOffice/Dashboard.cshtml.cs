@@ -1,0 +1,49 @@
+using Gongkai.Calendar;
+using Gongkai.Data;
+using Gongkai.Review;
+using Gongkai.Staff;
+using Gongkai.Text;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.BackOffice;
+
+/// <summary>"What must I do today?": my drafts, what waits for my review, what is due or overdue, what is scheduled.</summary>
+public sealed class DashboardModel(GongkaiDb db, CalendarSource calendars, TimeProvider time) : AdminPageModel
+{
+    public sealed record Row(int ItemId, string Title, string Body, string State, DateOnly Due, int DaysLeft, bool Provisional);
+
+    public IReadOnlyList<Row> MyDrafts { get; private set; } = [];
+    public IReadOnlyList<Row> ForMyReview { get; private set; } = [];
+    public IReadOnlyList<Row> DueSoon { get; private set; } = [];
+    public IReadOnlyList<Row> Scheduled { get; private set; } = [];
+    public bool IsDrafter { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        PageTitle = "我的工作";
+        var reach = await Access.ReachAsync(ct);
+        var me = CurrentUserId;
+        IsDrafter = reach.BodiesWith(StaffRole.Drafter).Count > 0;
+        var bodies = reach.MemberOf.ToList();
+        var open = await db.Proposals.AsNoTracking().Include(p => p.Item).ThenInclude(i => i.Body).Include(p => p.Item).ThenInclude(i => i.Category).ThenInclude(c => c.TemplateRow)
+            .Where(p => p.Status != ProposalStatus.Published && bodies.Contains(p.Item.BodyId))
+            .OrderBy(p => p.Id).Take(500).ToListAsync(ct);
+        var calendar = await calendars.GetAsync(ct);
+        var today = time.GetUtcNow().ChinaDate();
+        Row ToRow(Proposal p)
+        {
+            var due = PublicationDeadline.DueForTimeLimit(calendar, p.Metadata.CreatedOn, p.Item.Category.TemplateRow?.TimeLimit);
+            var state = p.Status switch
+            {
+                ProposalStatus.Editing => p.Decisions.Count > 0 ? "退回修改" : "编辑中",
+                ProposalStatus.InReview => $"待{p.CurrentRole?.Chinese()}审核",
+                _ => $"定于 {p.PublishAt?.ToChina():MM-dd HH:mm} 发布",
+            };
+            return new Row(p.ItemId, p.Metadata.Title, p.Item.Body.ShortName, state, due.Date, calendar.WorkingDaysLeft(today, due.Date), due.Provisional);
+        }
+        MyDrafts = open.Where(p => p.Status == ProposalStatus.Editing && p.Editors.Contains(me)).Select(ToRow).ToList();
+        ForMyReview = open.Where(p => p.Status == ProposalStatus.InReview && p.WhyCannotDecide(me, reach) is null).Select(ToRow).OrderBy(r => r.DaysLeft).ToList();
+        DueSoon = open.Where(p => p.Status != ProposalStatus.Approved).Select(ToRow).Where(r => r.DaysLeft <= 5).OrderBy(r => r.DaysLeft).ToList();
+        Scheduled = open.Where(p => p.Status == ProposalStatus.Approved).Select(ToRow).ToList();
+    }
+}
