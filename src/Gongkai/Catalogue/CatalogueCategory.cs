@@ -44,5 +44,6 @@ public class CatalogueCategory
     {
         TemplateRow = row;
         Description ??= row.Elements;
+        IsFinancial |= LooksFinancial(row.Item) || LooksFinancial(row.Elements);
     }
 }

@@ -66,6 +66,8 @@ public class Proposal
     public string EditorIds { get; private set; } = "";
     public string Plan { get; private set; } = "";
     public int CurrentStep { get; private set; }
+    /// <summary>Where the current review round starts in <see cref="Decisions"/> (a rejection ends a round).</summary>
+    public int RoundStart { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset UpdatedAt { get; private set; }
     public DateTimeOffset? SubmittedAt { get; private set; }
@@ -107,6 +109,7 @@ public class Proposal
         }
         Plan = plan.Text;
         CurrentStep = 0;
+        RoundStart = Decisions.Count;
         Status = ProposalStatus.InReview;
         SubmittedAt = now;
         PrivacyResolutions.Clear();
@@ -128,13 +131,23 @@ public class Proposal
         {
             return "不能审核自己撰写或修改过的稿件。";
         }
+        if (Decisions.Skip(RoundStart).Any(d => d.UserId == userId))
+        {
+            return "逐级审核须由不同的人完成：您已审核过这一轮的其他步骤。";
+        }
         return null;
     }
 
-    /// <summary>Records a decision on the current step. <paramref name="step"/> is the step the reviewer saw, so a replayed form changes nothing.</summary>
-    public void Decide(int step, bool approve, string opinion, int userId, string userName, StaffReach reach, int unresolvedFindings, DateTimeOffset now)
+    /// <summary>
+    /// Identifies the decision now awaited: the number of decisions so far. A review form carries
+    /// it, so a form sent twice, or kept from an earlier round, changes nothing.
+    /// </summary>
+    public int Ticket => Decisions.Count;
+
+    /// <summary>Records a decision on the current step; <paramref name="ticket"/> is the <see cref="Ticket"/> the reviewer saw.</summary>
+    public void Decide(int ticket, bool approve, string opinion, int userId, string userName, StaffReach reach, int unresolvedFindings, DateTimeOffset now)
     {
-        if (step != CurrentStep || Status is not ProposalStatus.InReview)
+        if (ticket != Ticket || Status is not ProposalStatus.InReview)
         {
             throw new InvalidOperationException("该步骤已经处理过了，请刷新页面查看最新状态。");
         }
@@ -224,6 +237,11 @@ public class Proposal
         if (CurrentRole is not StaffRole.ConfidentialityReviewer)
         {
             throw new InvalidOperationException("只能在保密审查步骤中遮盖个人信息。");
+        }
+        var problems = masked.Problems();
+        if (problems.Count > 0)
+        {
+            throw new InvalidOperationException(string.Join(" ", problems));
         }
         MetadataJson = JsonSerializer.Serialize(masked, ItemSnapshot.JsonOptions);
         _ = userId; // the reviewer is recorded by the resolution and the audit trail, not as an editor

@@ -207,7 +207,7 @@ public class ProposalDecisionTests
         Assert.Equal(count, proposal.Decisions.Count);
     }
 
-    [Fact(Skip = "bug: Decide uses only the step number as its replay guard, but a rejection resets the step to 0, so an approval form from an earlier round, replayed after the proposal was returned, edited and resubmitted, is accepted as an approval of the new text (the doc comment promises 'a replayed form changes nothing')")]
+    [Fact]
     public void A_replayed_approval_from_an_earlier_round_is_refused_after_resubmission()
     {
         var proposal = InReview();
@@ -456,5 +456,21 @@ public class ProposalDecisionTests
         Assert.Equal(
             [(StaffRole.SectionHead, true), (StaffRole.ConfidentialityReviewer, false), (StaffRole.SectionHead, true)],
             proposal.Decisions.Select(d => (d.Role, d.Approved)));
+    }
+}
+
+public sealed class ProposalSeparationOfDutiesTests
+{
+    [Fact]
+    public void One_person_with_two_reviewer_roles_cannot_decide_two_steps_of_one_round()
+    {
+        var proposal = TestProposals.InReview();
+        var (userId, name, _) = TestProposals.Reviewer(Gongkai.Staff.StaffRole.SectionHead);
+        var both = new Gongkai.Staff.StaffReach(
+            [(Gongkai.Staff.StaffRole.SectionHead, (int?)proposal.Item.BodyId), (Gongkai.Staff.StaffRole.ConfidentialityReviewer, proposal.Item.BodyId)], []);
+        proposal.Decide(proposal.Ticket, true, "同意。", userId, name, both, 0, TestProposals.Decided);
+
+        Assert.Equal("逐级审核须由不同的人完成：您已审核过这一轮的其他步骤。", proposal.WhyCannotDecide(userId, both));
+        Assert.Null(proposal.WhyCannotDecide(userId + 1000, new Gongkai.Staff.StaffReach([(Gongkai.Staff.StaffRole.ConfidentialityReviewer, (int?)proposal.Item.BodyId)], [])));
     }
 }

@@ -119,7 +119,7 @@ internal static class TestProposals
     {
         var role = proposal.CurrentRole ?? throw new InvalidOperationException("not in review");
         var (userId, name, reach) = Reviewer(role);
-        proposal.Decide(proposal.CurrentStep, approve, opinion, userId, name, reach, unresolvedFindings: 0, at ?? Decided);
+        proposal.Decide(proposal.Ticket, approve, opinion, userId, name, reach, unresolvedFindings: 0, at ?? Decided);
     }
 
     /// <summary>A proposal in a named state, for tables of states.</summary>
