@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Gongkai.BackOffice;
 
 /// <summary>"What must I do today?": my drafts, what waits for my review, what is due or overdue, what is scheduled.</summary>
-public sealed class DashboardModel(GongkaiDb db, CalendarSource calendars, TimeProvider time) : AdminPageModel
+public sealed class DashboardModel(GongkaiDb db, CalendarSource calendars, MissedPeriods missedPeriods, TimeProvider time) : AdminPageModel
 {
     public sealed record Row(int ItemId, string Title, string Body, string State, DateOnly Due, int DaysLeft, bool Provisional);
 
@@ -17,6 +17,10 @@ public sealed class DashboardModel(GongkaiDb db, CalendarSource calendars, TimeP
     public IReadOnlyList<Row> DueSoon { get; private set; } = [];
     public IReadOnlyList<Row> Scheduled { get; private set; } = [];
     public bool IsDrafter { get; private set; }
+    /// <summary>For body admins and supervisors: every overdue proposal in their bodies, and missed periodic publications.</summary>
+    public bool OverseesBodies { get; private set; }
+    public IReadOnlyList<Row> Overdue { get; private set; } = [];
+    public IReadOnlyList<MissedPeriods.Gap> Missed { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -45,5 +49,12 @@ public sealed class DashboardModel(GongkaiDb db, CalendarSource calendars, TimeP
         ForMyReview = open.Where(p => p.Status == ProposalStatus.InReview && p.WhyCannotDecide(me, reach) is null).Select(ToRow).OrderBy(r => r.DaysLeft).ToList();
         DueSoon = open.Where(p => p.Status != ProposalStatus.Approved).Select(ToRow).Where(r => r.DaysLeft <= 5).OrderBy(r => r.DaysLeft).ToList();
         Scheduled = open.Where(p => p.Status == ProposalStatus.Approved).Select(ToRow).ToList();
+        var overseen = reach.BodiesWith(StaffRole.BodyAdmin, StaffRole.Supervisor);
+        OverseesBodies = overseen.Count > 0;
+        if (OverseesBodies)
+        {
+            Overdue = open.Where(p => overseen.Contains(p.Item.BodyId) && p.Status != ProposalStatus.Approved).Select(ToRow).Where(r => r.DaysLeft < 0).OrderBy(r => r.DaysLeft).ToList();
+            Missed = await missedPeriods.ForBodiesAsync(overseen.ToList(), ct);
+        }
     }
 }

@@ -53,6 +53,28 @@ public sealed class DemoSiteTests(DemoApp app) : IClassFixture<DemoApp>
         Assert.Contains("<ins>", history);
     }
 
+    [Theory]
+    [InlineData("qinghe-admin", "定期公开缺期")]
+    [InlineData("qinghe-drafter", "新建信息")]
+    [InlineData("canlian-leader", "等我审核")]
+    public async Task Demo_accounts_sign_in_with_the_published_password_and_see_their_dashboard(string userName, string expected)
+    {
+        var client = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        var form = await client.GetStringAsync("/account/signin");
+        Assert.Contains("演示模式已放宽双因素认证要求", form);
+        var token = System.Text.RegularExpressions.Regex.Match(form, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        using var signIn = await client.PostAsync("/account/signin", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Input.UserName"] = userName,
+            ["Input.Password"] = Gongkai.Demo.DemoSeeder.DemoPassword,
+            ["__RequestVerificationToken"] = token,
+        }));
+        Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+        var dashboard = await client.GetOkAsync("/admin");
+        Assert.Contains(expected, dashboard);
+        Assert.Contains("我的工作", dashboard);
+    }
+
     [Fact]
     public async Task Stylesheet_is_served_compressed_or_not()
     {
