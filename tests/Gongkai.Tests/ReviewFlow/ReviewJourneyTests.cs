@@ -145,6 +145,98 @@ public abstract partial class ReviewJourneyTests
         Assert.True(audit > 0);
     }
 
+    /// <summary>Creates a draft as the drafter and takes it to the leader's step; returns the work page URL.</summary>
+    private async Task<string> ToLeaderAsync(Gongkai.Bodies.Body body, Gongkai.Catalogue.CatalogueCategory category, HttpClient drafter, string title)
+    {
+        var head = await StaffAsync("科长", (StaffRole.SectionHead, body.Id));
+        var secrecy = await StaffAsync("保密员", (StaffRole.ConfidentialityReviewer, body.Id));
+        using var created = await PostFormAsync(drafter, "/admin/items/new", new(ItemForm(category.Id, title, "正文")) { ["BodyId"] = body.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) }, $"/admin/items/new?body={body.Slug}");
+        var itemUrl = created.Headers.Location!.OriginalString;
+        (await PostFormAsync(drafter, $"{itemUrl}?handler=Submit", [], itemUrl)).Dispose();
+        (await PostFormAsync(head, $"{itemUrl}?handler=Decide", new() { ["step"] = "0", ["decision"] = "approve", ["opinion"] = "同意。" }, itemUrl)).Dispose();
+        (await PostFormAsync(secrecy, $"{itemUrl}?handler=Decide", new() { ["step"] = "1", ["decision"] = "approve", ["opinion"] = "无涉密内容。" }, itemUrl)).Dispose();
+        return itemUrl;
+    }
+
+    [DbFact]
+    public async Task A_publish_time_in_the_past_is_refused_and_a_future_one_schedules()
+    {
+        var (body, category) = await app.CreateBodyAsync();
+        var drafter = await StaffAsync("信息员", (StaffRole.Drafter, body.Id));
+        var leader = await StaffAsync("领导", (StaffRole.LeadershipApprover, body.Id));
+        var itemUrl = await ToLeaderAsync(body, category, drafter, "定时发布的通知");
+        using (var past = await PostFormAsync(leader, $"{itemUrl}?handler=Decide", new() { ["step"] = "2", ["decision"] = "approve", ["opinion"] = "同意。", ["publishAt"] = "2020-01-01T09:00" }, itemUrl))
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, past.StatusCode);
+            Assert.Contains("定时发布的时间不能早于现在", await past.Content.ReadAsStringAsync());
+        }
+        var later = DateTimeOffset.UtcNow.AddDays(3).ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd'T'HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+        using (var scheduled = await PostFormAsync(leader, $"{itemUrl}?handler=Decide", new() { ["step"] = "2", ["decision"] = "approve", ["opinion"] = "同意，定时发布。", ["publishAt"] = later }, itemUrl))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, scheduled.StatusCode);
+        }
+        var itemId = itemUrl.Split('/')[^1];
+        Assert.Equal(HttpStatusCode.NotFound, (await app.Browser().FetchAsync($"/items/{itemId}")).Status);
+        Assert.Contains("定于", await leader.GetStringAsync(itemUrl));
+    }
+
+    [DbFact]
+    public async Task Withdrawal_needs_a_reason_and_leaves_a_public_notice()
+    {
+        var (body, category) = await app.CreateBodyAsync();
+        var drafter = await StaffAsync("信息员", (StaffRole.Drafter, body.Id));
+        var leader = await StaffAsync("领导", (StaffRole.LeadershipApprover, body.Id));
+        var itemUrl = await ToLeaderAsync(body, category, drafter, "将要撤回的公告");
+        (await PostFormAsync(leader, $"{itemUrl}?handler=Decide", new() { ["step"] = "2", ["decision"] = "approve", ["opinion"] = "同意发布。" }, itemUrl)).Dispose();
+        var itemId = itemUrl.Split('/')[^1];
+        Assert.Contains("将要撤回的公告", await app.Browser().GetOkAsync($"/items/{itemId}"));
+        using (var noReason = await PostFormAsync(leader, $"{itemUrl}?handler=Withdraw", new() { ["reason"] = "ContentError", ["explanation"] = "" }, itemUrl))
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, noReason.StatusCode);
+            Assert.Contains("撤回必须写明理由", await noReason.Content.ReadAsStringAsync());
+        }
+        using (var drafterTries = await PostFormAsync(drafter, $"{itemUrl}?handler=Withdraw", new() { ["reason"] = "ContentError", ["explanation"] = "我想撤回" }, itemUrl))
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, drafterTries.StatusCode);
+        }
+        using (var withdrawn = await PostFormAsync(leader, $"{itemUrl}?handler=Withdraw", new() { ["reason"] = "ContentError", ["explanation"] = "电话号码有误" }, itemUrl))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, withdrawn.StatusCode);
+        }
+        var (status, html) = await app.Browser().FetchAsync($"/items/{itemId}");
+        Assert.Equal(HttpStatusCode.NotFound, status);
+        Assert.Contains("内容有误", html);
+        Assert.DoesNotContain("将要撤回的公告", html);
+        Assert.DoesNotContain("电话号码有误", html);
+    }
+
+    [DbFact]
+    public async Task An_executable_renamed_pdf_is_refused_and_the_draft_text_is_kept()
+    {
+        var (body, category) = await app.CreateBodyAsync();
+        var drafter = await StaffAsync("信息员", (StaffRole.Drafter, body.Id));
+        using var created = await PostFormAsync(drafter, "/admin/items/new", new(ItemForm(category.Id, "附件测试", "原文")) { ["BodyId"] = body.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) }, $"/admin/items/new?body={body.Slug}");
+        var editUrl = created.Headers.Location!.OriginalString + "/edit";
+        var page = await drafter.GetStringAsync(editUrl);
+        var token = Token().Match(page).Groups[1].Value;
+        var revision = Regex.Match(page, "name=\"Revision\" value=\"(\\d+)\"").Groups[1].Value;
+        using var form = new MultipartFormDataContent();
+        foreach (var (key, value) in ItemForm(category.Id, "附件测试", "改过的正文要保留"))
+        {
+            form.Add(new StringContent(value), key);
+        }
+        form.Add(new StringContent(revision), "Revision");
+        form.Add(new StringContent(token), "__RequestVerificationToken");
+        var elf = new ByteArrayContent([0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x01, 0x00, 0x00, 0x00]);
+        form.Add(elf, "Files", "通知.pdf");
+        using var response = await drafter.PostAsync(editUrl, form);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("与 PDF 格式不符", html);
+        Assert.Contains("改过的正文要保留", html);
+        Assert.Equal(0, await app.WithDbAsync((db, _) => db.Attachments.CountAsync(a => a.FileName == "通知.pdf")));
+    }
+
     [DbFact]
     public async Task A_rejected_draft_returns_to_the_drafter_with_the_reason()
     {
