@@ -682,6 +682,36 @@ namespace Gongkai.Migrations.Postgres
                     b.ToTable("proposals", (string)null);
                 });
 
+            modelBuilder.Entity("Gongkai.Review.ReviewChainSetting", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("BodyId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("CategoryId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Steps")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CategoryId");
+
+                    b.HasIndex("BodyId", "CategoryId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_review_chain_settings_body_category");
+
+                    b.ToTable("review_chain_settings", (string)null);
+                });
+
             modelBuilder.Entity("Gongkai.Review.ReviewDecision", b =>
                 {
                     b.Property<int>("Id")
@@ -1120,6 +1150,20 @@ namespace Gongkai.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Item");
+                });
+
+            modelBuilder.Entity("Gongkai.Review.ReviewChainSetting", b =>
+                {
+                    b.HasOne("Gongkai.Bodies.Body", null)
+                        .WithMany()
+                        .HasForeignKey("BodyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Gongkai.Catalogue.CatalogueCategory", null)
+                        .WithMany()
+                        .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("Gongkai.Review.ReviewDecision", b =>

@@ -657,6 +657,34 @@ namespace Gongkai.Migrations.Sqlite
                     b.ToTable("proposals", (string)null);
                 });
 
+            modelBuilder.Entity("Gongkai.Review.ReviewChainSetting", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BodyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CategoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Steps")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CategoryId");
+
+                    b.HasIndex("BodyId", "CategoryId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_review_chain_settings_body_category");
+
+                    b.ToTable("review_chain_settings", (string)null);
+                });
+
             modelBuilder.Entity("Gongkai.Review.ReviewDecision", b =>
                 {
                     b.Property<int>("Id")
@@ -1083,6 +1111,20 @@ namespace Gongkai.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Item");
+                });
+
+            modelBuilder.Entity("Gongkai.Review.ReviewChainSetting", b =>
+                {
+                    b.HasOne("Gongkai.Bodies.Body", null)
+                        .WithMany()
+                        .HasForeignKey("BodyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Gongkai.Catalogue.CatalogueCategory", null)
+                        .WithMany()
+                        .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("Gongkai.Review.ReviewDecision", b =>

@@ -238,6 +238,37 @@ public abstract partial class ReviewJourneyTests
     }
 
     [DbFact]
+    public async Task A_body_admin_sets_a_category_chain_that_new_submissions_follow()
+    {
+        var (body, category) = await app.CreateBodyAsync();
+        var admin = await StaffAsync("管理员", (StaffRole.BodyAdmin, body.Id));
+        var drafter = await StaffAsync("信息员", (StaffRole.Drafter, body.Id));
+        var chains = $"/admin/review-chains?body={body.Slug}";
+        var categoryId = category.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        using (var invalid = await PostFormAsync(admin, chains, new() { ["CategoryId"] = categoryId, ["Steps"] = "SectionHead" }, chains))
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
+            Assert.Contains("必须包含保密审查", await invalid.Content.ReadAsStringAsync());
+        }
+        var form = new List<KeyValuePair<string, string>>
+        {
+            new("CategoryId", categoryId), new("Steps", "LeadershipApprover"), new("Steps", "FinanceAuditor"), new("Steps", "ConfidentialityReviewer"),
+        };
+        var page = await admin.GetStringAsync(chains);
+        form.Add(new("__RequestVerificationToken", Token().Match(page).Groups[1].Value));
+        using (var saved = await admin.PostAsync(chains, new FormUrlEncodedContent(form)))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        }
+        Assert.Contains("保密审查员 → 审计理财 → 领导小组", await admin.GetStringAsync(chains));
+        using var created = await PostFormAsync(drafter, "/admin/items/new", new(ItemForm(category.Id, "按新流程审核", "正文")) { ["BodyId"] = body.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) }, $"/admin/items/new?body={body.Slug}");
+        var itemUrl = created.Headers.Location!.OriginalString;
+        Assert.Contains("审核流程：保密审查员 → 审计理财 → 领导小组", await drafter.GetStringAsync(itemUrl));
+        Assert.Equal(HttpStatusCode.Forbidden, (await drafter.FetchAsync(chains)).Status);
+        Assert.Equal(1, await app.WithDbAsync((db, _) => db.AuditRecords.CountAsync(r => r.Action == "设置审核流程")));
+    }
+
+    [DbFact]
     public async Task A_rejected_draft_returns_to_the_drafter_with_the_reason()
     {
         var (body, category) = await app.CreateBodyAsync();

@@ -37,13 +37,16 @@ public sealed class WorkItemModel(GongkaiDb db, AdminItems items, IFileStore fil
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await LoadAsync(id, ct) ?? Page();
 
+    /// <summary>The chain this item would go through: its category's, its body's, or the default.</summary>
+    public ReviewPlan Plan { get; private set; } = null!;
+
     public Task<IActionResult> OnPostSubmitAsync(int id, CancellationToken ct) => ActAsync(id, () =>
     {
         if (!CanSubmit)
         {
             throw new InvalidOperationException("只有本机构的信息员可以送审编辑中的稿件。");
         }
-        var plan = ReviewPlan.Default(Item.Category.IsFinancial);
+        var plan = Plan;
         Proposal!.Submit(plan, Now);
         if (Item.Status == ItemStatus.Draft)
         {
@@ -177,6 +180,7 @@ public sealed class WorkItemModel(GongkaiDb db, AdminItems items, IFileStore fil
             Findings = ProposalPrivacy.Scan(metadata, await ProposalPrivacy.AttachmentTextsAsync(item.Attachments, files));
             Unresolved = ProposalPrivacy.Unresolved(Findings, Proposal.PrivacyResolutions);
         }
+        Plan = await ReviewChainSetting.ForAsync(db, item.Category, ct);
         var calendar = await calendars.GetAsync(ct);
         Due = PublicationDeadline.DueForTimeLimit(calendar, metadata.CreatedOn, item.Category.TemplateRow?.TimeLimit);
         DaysLeft = calendar.WorkingDaysLeft(Now.ChinaDate(), Due.Date);
