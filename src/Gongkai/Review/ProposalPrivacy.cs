@@ -60,6 +60,10 @@ public static class ProposalPrivacy
         _ => throw new InvalidOperationException("附件中的个人信息不能直接遮盖：请说明理由，或退回信息员删除、替换附件。"),
     };
 
+    /// <summary>A finding's context cut from HTML, with the tags (whole or cut) shown as spaces.</summary>
+    public static string Readable(string context) =>
+        System.Text.RegularExpressions.Regex.Replace(System.Text.RegularExpressions.Regex.Replace(context, "<[^>]*>|^[^<]*>|<[^>]*$", " "), @"\s+", " ").Trim();
+
     /// <summary>Reads the text of each attachment that can be read; unreadable ones are reported as such.</summary>
     public static async Task<IReadOnlyList<(string FileName, string Text)>> AttachmentTextsAsync(IEnumerable<Attachment> attachments, IFileStore store)
     {
