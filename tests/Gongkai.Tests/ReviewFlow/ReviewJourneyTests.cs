@@ -268,6 +268,47 @@ public abstract partial class ReviewJourneyTests
         Assert.Equal(1, await app.WithDbAsync((db, _) => db.AuditRecords.CountAsync(r => r.Action == "设置审核流程")));
     }
 
+    public static TheoryData<StaffRole, bool, int, int, int> Matrix => new()
+    {
+        // role, in the item's own body (else a sibling body), work page, edit page, decision on the first step
+        { StaffRole.Drafter, true, 200, 302, 400 }, // in review: the edit page sends the drafter back to the work page
+        { StaffRole.SectionHead, true, 200, 403, 302 },
+        { StaffRole.ConfidentialityReviewer, true, 200, 403, 400 },
+        { StaffRole.FinanceAuditor, true, 200, 403, 400 },
+        { StaffRole.LeadershipApprover, true, 200, 403, 400 },
+        { StaffRole.ApplicationHandler, true, 200, 403, 400 },
+        { StaffRole.Supervisor, true, 200, 403, 400 },
+        { StaffRole.BodyAdmin, true, 200, 403, 400 },
+        { StaffRole.Drafter, false, 404, 404, 404 },
+        { StaffRole.SectionHead, false, 404, 404, 404 },
+        { StaffRole.Supervisor, false, 404, 404, 404 },
+        { StaffRole.BodyAdmin, false, 404, 404, 404 },
+    };
+
+    [DbTheory]
+    [MemberData(nameof(Matrix))]
+    public async Task Role_and_body_decide_what_each_person_may_do_with_an_item(StaffRole role, bool ownBody, int work, int edit, int decide)
+    {
+        var (body, category) = await app.CreateBodyAsync();
+        var (sibling, _) = await app.CreateBodyAsync();
+        var drafter = await StaffAsync("信息员", (StaffRole.Drafter, body.Id));
+        using var created = await PostFormAsync(drafter, "/admin/items/new", new(ItemForm(category.Id, "权限矩阵", "正文")) { ["BodyId"] = body.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) }, $"/admin/items/new?body={body.Slug}");
+        var itemUrl = created.Headers.Location!.OriginalString;
+        (await PostFormAsync(drafter, $"{itemUrl}?handler=Submit", [], itemUrl)).Dispose();
+        var person = await StaffAsync("被测人员", (role, ownBody ? body.Id : sibling.Id));
+
+        Assert.Equal(work, (int)(await person.FetchAsync(itemUrl)).Status);
+        Assert.Equal(edit, (int)(await person.FetchAsync($"{itemUrl}/edit")).Status);
+        using var decision = await person.PostAsync($"{itemUrl}?handler=Decide", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["step"] = "0",
+            ["decision"] = "approve",
+            ["opinion"] = "同意。",
+            ["__RequestVerificationToken"] = Token().Match(await person.GetStringAsync("/admin")).Groups[1].Value,
+        }));
+        Assert.Equal(decide, (int)decision.StatusCode);
+    }
+
     [DbFact]
     public async Task A_rejected_draft_returns_to_the_drafter_with_the_reason()
     {
