@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Gongkai.Migrations.Postgres
 {
     [DbContext(typeof(PostgresGongkaiDb))]
-    [Migration("20261127190401_ReviewProposals")]
-    partial class ReviewProposals
+    [Migration("20261127194630_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -662,6 +662,9 @@ namespace Gongkai.Migrations.Postgres
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
 
+                    b.Property<int>("RoundStart")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Status")
                         .HasColumnType("integer");
 
@@ -680,6 +683,36 @@ namespace Gongkai.Migrations.Postgres
                         .HasDatabaseName("ix_proposals_status_publish_at");
 
                     b.ToTable("proposals", (string)null);
+                });
+
+            modelBuilder.Entity("Gongkai.Review.ReviewChainSetting", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("BodyId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("CategoryId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Steps")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CategoryId");
+
+                    b.HasIndex("BodyId", "CategoryId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_review_chain_settings_body_category");
+
+                    b.ToTable("review_chain_settings", (string)null);
                 });
 
             modelBuilder.Entity("Gongkai.Review.ReviewDecision", b =>
@@ -1120,6 +1153,20 @@ namespace Gongkai.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Item");
+                });
+
+            modelBuilder.Entity("Gongkai.Review.ReviewChainSetting", b =>
+                {
+                    b.HasOne("Gongkai.Bodies.Body", null)
+                        .WithMany()
+                        .HasForeignKey("BodyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Gongkai.Catalogue.CatalogueCategory", null)
+                        .WithMany()
+                        .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("Gongkai.Review.ReviewDecision", b =>

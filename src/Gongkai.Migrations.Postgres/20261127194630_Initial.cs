@@ -13,6 +13,27 @@ namespace Gongkai.Migrations.Postgres
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "audit_records",
+                columns: table => new
+                {
+                    Sequence = table.Column<long>(type: "bigint", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Actor = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Action = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    EntityType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    EntityId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Before = table.Column<string>(type: "text", nullable: true),
+                    After = table.Column<string>(type: "text", nullable: true),
+                    Note = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    PreviousHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_audit_records", x => x.Sequence);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "bodies",
                 columns: table => new
                 {
@@ -47,6 +68,20 @@ namespace Gongkai.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "calendar_years",
+                columns: table => new
+                {
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    DaysOff = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    MakeUpWorkingDays = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_calendar_years", x => x.Year);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "catalogue_templates",
                 columns: table => new
                 {
@@ -60,6 +95,34 @@ namespace Gongkai.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_catalogue_templates", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "staff_users",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    DisplayName = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    PasswordHash = table.Column<string>(type: "text", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "text", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "text", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "boolean", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "boolean", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_staff_users", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -142,6 +205,94 @@ namespace Gongkai.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "role_grants",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<int>(type: "integer", nullable: false),
+                    Role = table.Column<int>(type: "integer", nullable: false),
+                    BodyId = table.Column<int>(type: "integer", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_role_grants", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_role_grants_bodies_BodyId",
+                        column: x => x.BodyId,
+                        principalTable: "bodies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_role_grants_staff_users_UserId",
+                        column: x => x.UserId,
+                        principalTable: "staff_users",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "staff_user_claims",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<int>(type: "integer", nullable: false),
+                    ClaimType = table.Column<string>(type: "text", nullable: true),
+                    ClaimValue = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_staff_user_claims", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_staff_user_claims_staff_users_UserId",
+                        column: x => x.UserId,
+                        principalTable: "staff_users",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "staff_user_logins",
+                columns: table => new
+                {
+                    LoginProvider = table.Column<string>(type: "text", nullable: false),
+                    ProviderKey = table.Column<string>(type: "text", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "text", nullable: true),
+                    UserId = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_staff_user_logins", x => new { x.LoginProvider, x.ProviderKey });
+                    table.ForeignKey(
+                        name: "FK_staff_user_logins_staff_users_UserId",
+                        column: x => x.UserId,
+                        principalTable: "staff_users",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "staff_user_tokens",
+                columns: table => new
+                {
+                    UserId = table.Column<int>(type: "integer", nullable: false),
+                    LoginProvider = table.Column<string>(type: "text", nullable: false),
+                    Name = table.Column<string>(type: "text", nullable: false),
+                    Value = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_staff_user_tokens", x => new { x.UserId, x.LoginProvider, x.Name });
+                    table.ForeignKey(
+                        name: "FK_staff_user_tokens_staff_users_UserId",
+                        column: x => x.UserId,
+                        principalTable: "staff_users",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "catalogue_categories",
                 columns: table => new
                 {
@@ -152,6 +303,7 @@ namespace Gongkai.Migrations.Postgres
                     Name = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
                     Description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
                     SortOrder = table.Column<int>(type: "integer", nullable: false),
+                    IsFinancial = table.Column<bool>(type: "boolean", nullable: false),
                     TemplateRowId = table.Column<int>(type: "integer", nullable: true)
                 },
                 constraints: table =>
@@ -234,6 +386,33 @@ namespace Gongkai.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "review_chain_settings",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    BodyId = table.Column<int>(type: "integer", nullable: false),
+                    CategoryId = table.Column<int>(type: "integer", nullable: true),
+                    Steps = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_review_chain_settings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_review_chain_settings_bodies_BodyId",
+                        column: x => x.BodyId,
+                        principalTable: "bodies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_review_chain_settings_catalogue_categories_CategoryId",
+                        column: x => x.CategoryId,
+                        principalTable: "catalogue_categories",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "attachments",
                 columns: table => new
                 {
@@ -302,10 +481,104 @@ namespace Gongkai.Migrations.Postgres
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "proposals",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ItemId = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    MetadataJson = table.Column<string>(type: "character varying(2000000)", maxLength: 2000000, nullable: false),
+                    Note = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    CreatedByUserId = table.Column<int>(type: "integer", nullable: false),
+                    EditorIds = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Plan = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    CurrentStep = table.Column<int>(type: "integer", nullable: false),
+                    RoundStart = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    SubmittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    PublishAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Revision = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_proposals", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_proposals_items_ItemId",
+                        column: x => x.ItemId,
+                        principalTable: "items",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "privacy_resolutions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ProposalId = table.Column<int>(type: "integer", nullable: false),
+                    Field = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Text = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    Justification = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    UserId = table.Column<int>(type: "integer", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_privacy_resolutions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_privacy_resolutions_proposals_ProposalId",
+                        column: x => x.ProposalId,
+                        principalTable: "proposals",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "review_decisions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ProposalId = table.Column<int>(type: "integer", nullable: false),
+                    Step = table.Column<int>(type: "integer", nullable: false),
+                    Role = table.Column<int>(type: "integer", nullable: false),
+                    UserId = table.Column<int>(type: "integer", nullable: false),
+                    UserName = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Approved = table.Column<bool>(type: "boolean", nullable: false),
+                    Opinion = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_review_decisions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_review_decisions_proposals_ProposalId",
+                        column: x => x.ProposalId,
+                        principalTable: "proposals",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_attachments_ItemId",
                 table: "attachments",
                 column: "ItemId");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_audit_records_at",
+                table: "audit_records",
+                column: "At");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_audit_records_entity",
+                table: "audit_records",
+                columns: new[] { "EntityType", "EntityId" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_bodies_code",
@@ -395,9 +668,72 @@ namespace Gongkai.Migrations.Postgres
                 columns: new[] { "Status", "PublishedAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_privacy_resolutions_ProposalId",
+                table: "privacy_resolutions",
+                column: "ProposalId");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_proposals_item_status",
+                table: "proposals",
+                columns: new[] { "ItemId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_proposals_status_publish_at",
+                table: "proposals",
+                columns: new[] { "Status", "PublishAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_reading_rooms_BodyId",
                 table: "reading_rooms",
                 column: "BodyId");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_review_chain_settings_body_category",
+                table: "review_chain_settings",
+                columns: new[] { "BodyId", "CategoryId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_review_chain_settings_CategoryId",
+                table: "review_chain_settings",
+                column: "CategoryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_review_decisions_ProposalId",
+                table: "review_decisions",
+                column: "ProposalId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_role_grants_BodyId",
+                table: "role_grants",
+                column: "BodyId");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_role_grants_user_body_role",
+                table: "role_grants",
+                columns: new[] { "UserId", "BodyId", "Role" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_staff_user_claims_UserId",
+                table: "staff_user_claims",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_staff_user_logins_UserId",
+                table: "staff_user_logins",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "EmailIndex",
+                table: "staff_users",
+                column: "NormalizedEmail");
+
+            migrationBuilder.CreateIndex(
+                name: "UserNameIndex",
+                table: "staff_users",
+                column: "NormalizedUserName",
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -405,6 +741,12 @@ namespace Gongkai.Migrations.Postgres
         {
             migrationBuilder.DropTable(
                 name: "attachments");
+
+            migrationBuilder.DropTable(
+                name: "audit_records");
+
+            migrationBuilder.DropTable(
+                name: "calendar_years");
 
             migrationBuilder.DropTable(
                 name: "guide_versions");
@@ -416,7 +758,34 @@ namespace Gongkai.Migrations.Postgres
                 name: "item_versions");
 
             migrationBuilder.DropTable(
+                name: "privacy_resolutions");
+
+            migrationBuilder.DropTable(
                 name: "reading_rooms");
+
+            migrationBuilder.DropTable(
+                name: "review_chain_settings");
+
+            migrationBuilder.DropTable(
+                name: "review_decisions");
+
+            migrationBuilder.DropTable(
+                name: "role_grants");
+
+            migrationBuilder.DropTable(
+                name: "staff_user_claims");
+
+            migrationBuilder.DropTable(
+                name: "staff_user_logins");
+
+            migrationBuilder.DropTable(
+                name: "staff_user_tokens");
+
+            migrationBuilder.DropTable(
+                name: "proposals");
+
+            migrationBuilder.DropTable(
+                name: "staff_users");
 
             migrationBuilder.DropTable(
                 name: "items");

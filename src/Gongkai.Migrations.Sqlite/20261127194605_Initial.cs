@@ -12,6 +12,27 @@ namespace Gongkai.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "audit_records",
+                columns: table => new
+                {
+                    Sequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    Actor = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    EntityType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    EntityId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Before = table.Column<string>(type: "TEXT", nullable: true),
+                    After = table.Column<string>(type: "TEXT", nullable: true),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    PreviousHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_audit_records", x => x.Sequence);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "bodies",
                 columns: table => new
                 {
@@ -46,6 +67,20 @@ namespace Gongkai.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "calendar_years",
+                columns: table => new
+                {
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    DaysOff = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    MakeUpWorkingDays = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_calendar_years", x => x.Year);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "catalogue_templates",
                 columns: table => new
                 {
@@ -59,6 +94,34 @@ namespace Gongkai.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_catalogue_templates", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "staff_users",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LockoutEnd = table.Column<long>(type: "INTEGER", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_staff_users", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -141,6 +204,94 @@ namespace Gongkai.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "role_grants",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Role = table.Column<int>(type: "INTEGER", nullable: false),
+                    BodyId = table.Column<int>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_role_grants", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_role_grants_bodies_BodyId",
+                        column: x => x.BodyId,
+                        principalTable: "bodies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_role_grants_staff_users_UserId",
+                        column: x => x.UserId,
+                        principalTable: "staff_users",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "staff_user_claims",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_staff_user_claims", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_staff_user_claims_staff_users_UserId",
+                        column: x => x.UserId,
+                        principalTable: "staff_users",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "staff_user_logins",
+                columns: table => new
+                {
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderKey = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
+                    UserId = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_staff_user_logins", x => new { x.LoginProvider, x.ProviderKey });
+                    table.ForeignKey(
+                        name: "FK_staff_user_logins_staff_users_UserId",
+                        column: x => x.UserId,
+                        principalTable: "staff_users",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "staff_user_tokens",
+                columns: table => new
+                {
+                    UserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", nullable: false),
+                    Value = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_staff_user_tokens", x => new { x.UserId, x.LoginProvider, x.Name });
+                    table.ForeignKey(
+                        name: "FK_staff_user_tokens_staff_users_UserId",
+                        column: x => x.UserId,
+                        principalTable: "staff_users",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "catalogue_categories",
                 columns: table => new
                 {
@@ -151,6 +302,7 @@ namespace Gongkai.Migrations.Sqlite
                     Name = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
                     Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
                     SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
+                    IsFinancial = table.Column<bool>(type: "INTEGER", nullable: false),
                     TemplateRowId = table.Column<int>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
@@ -233,6 +385,33 @@ namespace Gongkai.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "review_chain_settings",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    BodyId = table.Column<int>(type: "INTEGER", nullable: false),
+                    CategoryId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Steps = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_review_chain_settings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_review_chain_settings_bodies_BodyId",
+                        column: x => x.BodyId,
+                        principalTable: "bodies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_review_chain_settings_catalogue_categories_CategoryId",
+                        column: x => x.CategoryId,
+                        principalTable: "catalogue_categories",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "attachments",
                 columns: table => new
                 {
@@ -301,10 +480,104 @@ namespace Gongkai.Migrations.Sqlite
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "proposals",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ItemId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    MetadataJson = table.Column<string>(type: "TEXT", maxLength: 2000000, nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    CreatedByUserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    EditorIds = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Plan = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CurrentStep = table.Column<int>(type: "INTEGER", nullable: false),
+                    RoundStart = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    SubmittedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    PublishAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Revision = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_proposals", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_proposals_items_ItemId",
+                        column: x => x.ItemId,
+                        principalTable: "items",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "privacy_resolutions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ProposalId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Field = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Justification = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    UserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_privacy_resolutions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_privacy_resolutions_proposals_ProposalId",
+                        column: x => x.ProposalId,
+                        principalTable: "proposals",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "review_decisions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ProposalId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Step = table.Column<int>(type: "INTEGER", nullable: false),
+                    Role = table.Column<int>(type: "INTEGER", nullable: false),
+                    UserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Approved = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Opinion = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_review_decisions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_review_decisions_proposals_ProposalId",
+                        column: x => x.ProposalId,
+                        principalTable: "proposals",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_attachments_ItemId",
                 table: "attachments",
                 column: "ItemId");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_audit_records_at",
+                table: "audit_records",
+                column: "At");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_audit_records_entity",
+                table: "audit_records",
+                columns: new[] { "EntityType", "EntityId" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_bodies_code",
@@ -394,9 +667,72 @@ namespace Gongkai.Migrations.Sqlite
                 columns: new[] { "Status", "PublishedAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_privacy_resolutions_ProposalId",
+                table: "privacy_resolutions",
+                column: "ProposalId");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_proposals_item_status",
+                table: "proposals",
+                columns: new[] { "ItemId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_proposals_status_publish_at",
+                table: "proposals",
+                columns: new[] { "Status", "PublishAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_reading_rooms_BodyId",
                 table: "reading_rooms",
                 column: "BodyId");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_review_chain_settings_body_category",
+                table: "review_chain_settings",
+                columns: new[] { "BodyId", "CategoryId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_review_chain_settings_CategoryId",
+                table: "review_chain_settings",
+                column: "CategoryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_review_decisions_ProposalId",
+                table: "review_decisions",
+                column: "ProposalId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_role_grants_BodyId",
+                table: "role_grants",
+                column: "BodyId");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_role_grants_user_body_role",
+                table: "role_grants",
+                columns: new[] { "UserId", "BodyId", "Role" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_staff_user_claims_UserId",
+                table: "staff_user_claims",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_staff_user_logins_UserId",
+                table: "staff_user_logins",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "EmailIndex",
+                table: "staff_users",
+                column: "NormalizedEmail");
+
+            migrationBuilder.CreateIndex(
+                name: "UserNameIndex",
+                table: "staff_users",
+                column: "NormalizedUserName",
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -404,6 +740,12 @@ namespace Gongkai.Migrations.Sqlite
         {
             migrationBuilder.DropTable(
                 name: "attachments");
+
+            migrationBuilder.DropTable(
+                name: "audit_records");
+
+            migrationBuilder.DropTable(
+                name: "calendar_years");
 
             migrationBuilder.DropTable(
                 name: "guide_versions");
@@ -415,7 +757,34 @@ namespace Gongkai.Migrations.Sqlite
                 name: "item_versions");
 
             migrationBuilder.DropTable(
+                name: "privacy_resolutions");
+
+            migrationBuilder.DropTable(
                 name: "reading_rooms");
+
+            migrationBuilder.DropTable(
+                name: "review_chain_settings");
+
+            migrationBuilder.DropTable(
+                name: "review_decisions");
+
+            migrationBuilder.DropTable(
+                name: "role_grants");
+
+            migrationBuilder.DropTable(
+                name: "staff_user_claims");
+
+            migrationBuilder.DropTable(
+                name: "staff_user_logins");
+
+            migrationBuilder.DropTable(
+                name: "staff_user_tokens");
+
+            migrationBuilder.DropTable(
+                name: "proposals");
+
+            migrationBuilder.DropTable(
+                name: "staff_users");
 
             migrationBuilder.DropTable(
                 name: "items");
