@@ -1,0 +1,64 @@
+using System.Net;
+using Gongkai.Staff;
+using Gongkai.Tests.Infrastructure;
+
+namespace Gongkai.Tests.BackOffice;
+
+/// <summary>Who may open which administration page: role × page, and anonymous visitors.</summary>
+public sealed class BackOfficeAccessMatrixTests(BackOfficeSqliteApp app) : IClassFixture<BackOfficeSqliteApp>
+{
+    private const int Ok = 200, Forbidden = 403;
+
+    public static readonly string[] Pages = ["/admin/users", "/admin/users/new", "/admin/audit", "/admin/calendar"];
+
+    /// <summary>The expected status of each page in <see cref="Pages"/>, in that order.</summary>
+    [Theory]
+    [InlineData(StaffRole.PlatformAdmin, Ok, Ok, Ok, Ok)]
+    [InlineData(StaffRole.BodyAdmin, Ok, Ok, Ok, Forbidden)]
+    [InlineData(StaffRole.Supervisor, Forbidden, Forbidden, Ok, Forbidden)]
+    [InlineData(StaffRole.Drafter, Forbidden, Forbidden, Forbidden, Forbidden)]
+    [InlineData(StaffRole.SectionHead, Forbidden, Forbidden, Forbidden, Forbidden)]
+    [InlineData(StaffRole.ConfidentialityReviewer, Forbidden, Forbidden, Forbidden, Forbidden)]
+    [InlineData(StaffRole.FinanceAuditor, Forbidden, Forbidden, Forbidden, Forbidden)]
+    [InlineData(StaffRole.LeadershipApprover, Forbidden, Forbidden, Forbidden, Forbidden)]
+    [InlineData(StaffRole.ApplicationHandler, Forbidden, Forbidden, Forbidden, Forbidden)]
+    public async Task Role_opens_exactly_its_pages(StaffRole role, params int[] expected)
+    {
+        var body = role == StaffRole.PlatformAdmin ? null : await app.CreateBodyUnderAsync(null);
+        var (_, browser) = await app.SignedInAsync((role, body));
+        var actual = new List<int>();
+        foreach (var page in Pages)
+        {
+            actual.Add((int)(await browser.FetchAsync(page)).Status);
+        }
+        Assert.Equal(expected, actual);
+    }
+
+    [Fact]
+    public async Task Anonymous_visitors_are_sent_to_sign_in_with_the_page_to_return_to()
+    {
+        var browser = app.CookieBrowser();
+        foreach (var page in Pages.Append("/admin/audit/1").Append("/admin/users/1"))
+        {
+            using var response = await browser.GetAsync(page);
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+            Assert.Equal("/account/signin?ReturnUrl=" + Uri.EscapeDataString(page), response.Headers.Location!.PathAndQuery);
+        }
+    }
+
+    [Fact]
+    public async Task Pages_use_the_back_office_layout_in_simplified_chinese()
+    {
+        var (_, browser) = await app.SignedInAsync((StaffRole.PlatformAdmin, null));
+        foreach (var page in Pages)
+        {
+            var html = await browser.GetOkAsync(page);
+            Assert.Contains("<html lang=\"zh-CN\">", html);
+            Assert.Contains("<body class=\"admin\">", html);
+            Assert.Contains("政务公开工作台", html);
+            Assert.Contains("<a class=\"skip-link\" href=\"#main\">", html);
+            Assert.DoesNotContain("&#x", html.Replace("&#xA;", "", StringComparison.Ordinal));
+            Assert.DoesNotContain("<script", html);
+        }
+    }
+}
