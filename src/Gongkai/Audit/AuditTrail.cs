@@ -14,7 +14,7 @@ public static class AuditTrail
 {
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    /// <summary>Never written into a record.</summary>
+    /// <summary>Never written into a record (nor the value of any Identity token, such as the TOTP key).</summary>
     private static readonly HashSet<string> Secret = ["PasswordHash", "SecurityStamp", "ConcurrencyStamp", "AuthenticatorKey"];
 
     /// <summary>A change seen before saving; keys of new rows are read after saving.</summary>
@@ -92,7 +92,8 @@ public static class AuditTrail
         foreach (var name in properties)
         {
             var property = entry.Property(name);
-            values[name] = Secret.Contains(name) ? "***" : original ? property.OriginalValue : property.CurrentValue;
+            var secret = Secret.Contains(name) || (entry.Entity is Microsoft.AspNetCore.Identity.IdentityUserToken<int> && name == "Value");
+            values[name] = secret ? "***" : original ? property.OriginalValue : property.CurrentValue;
         }
         return JsonSerializer.Serialize(values, Json);
     }

@@ -11,7 +11,13 @@ namespace Gongkai.BackOffice;
 /// and applied in each page's queries.
 /// </summary>
 [Authorize(Policy = Policies.Staff)]
-public abstract class AdminPageModel : PageModel
+public abstract class AdminPageModel : StaffPageModel;
+
+/// <summary>
+/// What back-office pages share, without an authorization policy of its own: the account pages
+/// (sign-in, second-factor set-up) derive from it directly and state their own policy.
+/// </summary>
+public abstract class StaffPageModel : PageModel
 {
     public string PageTitle { get; protected set; } = "";
 

@@ -19,6 +19,8 @@ public sealed class DashboardModel(GongkaiDb db, CalendarSource calendars, Misse
     public bool IsDrafter { get; private set; }
     /// <summary>For body admins and supervisors: every overdue proposal in their bodies, and missed periodic publications.</summary>
     public bool OverseesBodies { get; private set; }
+    public bool IsPlatformAdmin { get; private set; }
+    public bool IsBodyAdmin { get; private set; }
     public IReadOnlyList<Row> Overdue { get; private set; } = [];
     public IReadOnlyList<MissedPeriods.Gap> Missed { get; private set; } = [];
 
@@ -51,6 +53,8 @@ public sealed class DashboardModel(GongkaiDb db, CalendarSource calendars, Misse
         Scheduled = open.Where(p => p.Status == ProposalStatus.Approved).Select(ToRow).ToList();
         var overseen = reach.BodiesWith(StaffRole.BodyAdmin, StaffRole.Supervisor);
         OverseesBodies = overseen.Count > 0;
+        IsPlatformAdmin = reach.IsPlatformAdmin;
+        IsBodyAdmin = reach.BodiesWith(StaffRole.BodyAdmin).Count > 0;
         if (OverseesBodies)
         {
             Overdue = open.Where(p => overseen.Contains(p.Item.BodyId) && p.Status != ProposalStatus.Approved).Select(ToRow).Where(r => r.DaysLeft < 0).OrderBy(r => r.DaysLeft).ToList();

@@ -42,27 +42,24 @@ public static class StaffServices
             o.SlidingExpiration = true;
             o.LoginPath = "/account/signin";
             o.LogoutPath = "/account/signout";
-            o.Events = new CookieAuthenticationEvents
+            // Keep Identity's own events (it validates the security stamp on every request) and add ours.
+            o.Events.OnRedirectToAccessDenied = c =>
             {
-                // A signed-in person without the right gets a 403 page, not a redirect.
-                OnRedirectToAccessDenied = c =>
+                if (c.HttpContext.User.HasClaim(StaffClaimsFactory.TwoFactorMissingClaim, "true") && !c.Request.Path.StartsWithSegments("/api"))
                 {
-                    if (c.HttpContext.User.HasClaim(StaffClaimsFactory.TwoFactorMissingClaim, "true") && !c.Request.Path.StartsWithSegments("/api"))
-                    {
-                        c.Response.Redirect("/account/two-factor"); // roles that need a second factor set it up first
-                        return Task.CompletedTask;
-                    }
-                    return Status(c.HttpContext, StatusCodes.Status403Forbidden);
-                },
-                OnRedirectToLogin = c =>
-                {
-                    if (c.Request.Path.StartsWithSegments("/api"))
-                    {
-                        return Status(c.HttpContext, StatusCodes.Status401Unauthorized);
-                    }
-                    c.Response.Redirect(c.RedirectUri);
+                    c.Response.Redirect("/account/two-factor"); // roles that need a second factor set it up first
                     return Task.CompletedTask;
-                },
+                }
+                return Status(c.HttpContext, StatusCodes.Status403Forbidden);
+            };
+            o.Events.OnRedirectToLogin = c =>
+            {
+                if (c.Request.Path.StartsWithSegments("/api"))
+                {
+                    return Status(c.HttpContext, StatusCodes.Status401Unauthorized);
+                }
+                c.Response.Redirect(c.RedirectUri);
+                return Task.CompletedTask;
             };
         });
         services.AddAuthorization(Policies.Add);

@@ -1,6 +1,7 @@
 using System.Net;
 using Gongkai.Staff;
 using Gongkai.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Gongkai.Tests.BackOffice;
 
@@ -8,17 +9,31 @@ namespace Gongkai.Tests.BackOffice;
 public sealed class TwoFactorRequirementTests(SqliteApp app) : IClassFixture<SqliteApp>
 {
     [Fact]
-    public async Task Platform_admin_without_two_factor_is_kept_out_of_users()
+    public async Task Platform_admin_without_two_factor_is_sent_to_set_it_up_first()
     {
         var (_, browser) = await app.SignedInAsync((StaffRole.PlatformAdmin, null));
         using var response = await browser.GetAsync("/admin/users");
-        // Intended: a redirect to /account/two-factor. Today the Staff policy's failure for a
-        // signed-in person is a Forbid, answered 403 by OnRedirectToAccessDenied in StaffServices;
-        // only OnRedirectToLogin looks for the missing second factor. (The set-up page itself is
-        // 403 too: TwoFactorModel inherits AdminPageModel's Staff policy on top of SignedIn.)
-        // Tighten this to the redirect once that is fixed.
-        var redirected = response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location?.OriginalString == "/account/two-factor";
-        Assert.True(redirected || response.StatusCode == HttpStatusCode.Forbidden, $"/admin/users → {(int)response.StatusCode}");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/account/two-factor", response.Headers.Location?.OriginalString);
+        var setUp = await browser.GetOkAsync("/account/two-factor");
+        Assert.Contains("要求开启双因素认证", setUp);
+    }
+
+    [Fact]
+    public async Task Signing_out_everywhere_ends_the_other_sessions_at_once()
+    {
+        var body = await app.CreateBodyUnderAsync(null);
+        var (user, first) = await app.SignedInAsync((StaffRole.Supervisor, body));
+        await first.GetOkAsync("/admin");
+        await app.WithDbAsync(async (db, services) =>
+        {
+            var users = services.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<StaffUser>>();
+            await users.UpdateSecurityStampAsync((await users.FindByIdAsync(user.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)))!);
+            return 0;
+        });
+        using var after = await first.GetAsync("/admin");
+        Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
+        Assert.Contains("/account/signin", after.Headers.Location!.OriginalString, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -27,5 +42,22 @@ public sealed class TwoFactorRequirementTests(SqliteApp app) : IClassFixture<Sql
         var body = await app.CreateBodyUnderAsync(null);
         var (_, browser) = await app.SignedInAsync((StaffRole.Supervisor, body));
         await browser.GetOkAsync("/admin/audit");
+    }
+
+    [Fact]
+    public async Task The_authenticator_key_never_reaches_the_audit_trail()
+    {
+        var body = await app.CreateBodyUnderAsync(null);
+        var (user, _) = await app.SignedInAsync((StaffRole.Supervisor, body));
+        var key = await app.WithDbAsync(async (db, services) =>
+        {
+            var users = services.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<StaffUser>>();
+            var tracked = (await users.FindByIdAsync(user.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)))!;
+            await users.ResetAuthenticatorKeyAsync(tracked);
+            return (await users.GetAuthenticatorKeyAsync(tracked))!;
+        });
+        var leaked = await app.WithDbAsync((db, _) => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(
+            db.AuditRecords, r => (r.After != null && r.After.Contains(key)) || (r.Before != null && r.Before.Contains(key))));
+        Assert.Equal(0, leaked);
     }
 }

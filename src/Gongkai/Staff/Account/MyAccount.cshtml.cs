@@ -9,7 +9,7 @@ namespace Gongkai.Staff.Account;
 
 /// <summary>My account: roles, password change, two-factor status, and signing out everywhere.</summary>
 [Authorize(Policy = Policies.SignedIn)]
-public sealed class MyAccountModel(UserManager<StaffUser> users, SignInManager<StaffUser> signIn, Data.GongkaiDb db) : AdminPageModel
+public sealed class MyAccountModel(UserManager<StaffUser> users, SignInManager<StaffUser> signIn, Data.GongkaiDb db) : StaffPageModel
 {
     public sealed class PasswordInput
     {

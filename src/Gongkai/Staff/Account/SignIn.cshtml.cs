@@ -9,7 +9,7 @@ namespace Gongkai.Staff.Account;
 
 /// <summary>Staff sign in with user name and password; a second factor follows when set up.</summary>
 [AllowAnonymous]
-public sealed class SignInModel(SignInManager<StaffUser> signIn, PortalSettings portal, StaffSettings staff) : AdminPageModel
+public sealed class SignInModel(SignInManager<StaffUser> signIn, PortalSettings portal, StaffSettings staff) : StaffPageModel
 {
     public sealed class InputModel
     {

@@ -8,7 +8,7 @@ namespace Gongkai.Staff.Account;
 
 /// <summary>The second step of signing in: the 6-digit code from the authenticator app.</summary>
 [AllowAnonymous]
-public sealed class SignInCodeModel(SignInManager<StaffUser> signIn) : AdminPageModel
+public sealed class SignInCodeModel(SignInManager<StaffUser> signIn) : StaffPageModel
 {
     [BindProperty]
     [Required(ErrorMessage = "请填写 6 位动态验证码。")]

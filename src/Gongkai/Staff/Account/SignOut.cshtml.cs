@@ -7,7 +7,7 @@ namespace Gongkai.Staff.Account;
 
 /// <summary>Signs out of this browser (POST only, so a link elsewhere cannot sign anyone out).</summary>
 [AllowAnonymous]
-public sealed class SignOutModel(SignInManager<StaffUser> signIn) : AdminPageModel
+public sealed class SignOutModel(SignInManager<StaffUser> signIn) : StaffPageModel
 {
     public IActionResult OnGet() => Redirect("/account/signin");
 

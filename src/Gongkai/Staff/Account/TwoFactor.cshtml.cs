@@ -10,7 +10,7 @@ namespace Gongkai.Staff.Account;
 
 /// <summary>Sets up TOTP two-factor sign-in: shows the key for an authenticator app and checks a first code.</summary>
 [Authorize(Policy = Policies.SignedIn)]
-public sealed class TwoFactorModel(UserManager<StaffUser> users, SignInManager<StaffUser> signIn, PortalSettings portal) : AdminPageModel
+public sealed class TwoFactorModel(UserManager<StaffUser> users, SignInManager<StaffUser> signIn, PortalSettings portal) : StaffPageModel
 {
     [BindProperty]
     [Required(ErrorMessage = "请填写身份验证器显示的 6 位数字。")]
