@@ -1,5 +1,7 @@
 using Gongkai.Bodies;
+using Gongkai.Review;
 using Gongkai.Staff;
+using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Demo;
 
@@ -19,6 +21,32 @@ public sealed partial class DemoSeeder
                 await CreateAccountAsync($"{body.Slug}-{role.Code()}", $"{body.ShortName}{role.Chinese()}（演示）", role, body);
             }
         }
+    }
+
+    /// <summary>
+    /// The demo drafts belong to each body's demo drafter, as if they had written them; the ones
+    /// marked 审核中 are submitted, so the section heads find them waiting for review.
+    /// </summary>
+    private async Task GiveDraftsToDraftersAsync(IEnumerable<Body> bodies, CancellationToken ct)
+    {
+        foreach (var body in bodies)
+        {
+            var drafter = await users.FindByNameAsync($"{body.Slug}-{StaffRole.Drafter.Code()}")
+                ?? throw new InvalidOperationException($"缺少 {body.Slug} 的演示信息员账号。");
+            var drafts = await db.Items.Include(i => i.Category).Where(i => i.BodyId == body.Id && i.Status == Items.ItemStatus.Draft).ToListAsync(ct);
+            foreach (var item in drafts)
+            {
+                var proposal = Proposal.ForNewItem(item, drafter.Id, Now);
+                db.Proposals.Add(proposal);
+                if (item.Title.Contains(Marker("审核中"), StringComparison.Ordinal))
+                {
+                    proposal.Submit(await ReviewChainSetting.ForAsync(db, item.Category, ct), Now);
+                    item.SubmitForReview(Now);
+                }
+            }
+        }
+        db.AuditAs("演示稿件分配给信息员");
+        await db.SaveChangesAsync(ct);
     }
 
     private async Task CreateAccountAsync(string userName, string displayName, StaffRole role, Body? body)

@@ -36,6 +36,7 @@ public sealed partial class DemoSeeder(GongkaiDb db, IndexNumberAllocator indexN
         await SeedParentsAsync(bodies.City, bodies.Education, bodies.County, ct);
         await db.SaveChangesAsync(ct);
         await SeedAccountsAsync([bodies.Federation, bodies.School, bodies.Township]);
+        await GiveDraftsToDraftersAsync([bodies.Federation, bodies.School, bodies.Township], ct);
         return true;
     }
 

@@ -57,6 +57,8 @@ public sealed class DemoSiteTests(DemoApp app) : IClassFixture<DemoApp>
     [InlineData("qinghe-admin", "定期公开缺期")]
     [InlineData("qinghe-drafter", "新建信息")]
     [InlineData("canlian-leader", "等我审核")]
+    [InlineData("qinghe-section-head", "【非公开演示·审核中】")]
+    [InlineData("shiyan-xiaoxue-drafter", "【非公开演示·草稿】")]
     public async Task Demo_accounts_sign_in_with_the_published_password_and_see_their_dashboard(string userName, string expected)
     {
         var client = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
