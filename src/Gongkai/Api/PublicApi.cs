@@ -96,16 +96,7 @@ public static class PublicApi
             var ids = node.SubtreeIds.ToList();
             items = items.Where(i => ids.Contains(i.CategoryId));
         }
-        if (query.Year is { } year)
-        {
-            var from = new DateTimeOffset(year, 1, 1, 0, 0, 0, ChinaTime.Offset).ToUniversalTime();
-            var to = from.AddYears(1);
-            items = items.Where(i => i.PublishedAt >= from && i.PublishedAt < to);
-        }
-        if (query.Validity is { } validity)
-        {
-            items = items.Where(i => i.Validity == validity);
-        }
+        items = query.Filter(items);
         var total = await items.CountAsync(ct);
         var paging = new Paging(query.Page, total, _ => "");
         var page = await items.OrderByDescending(i => i.PublishedAt).ThenByDescending(i => i.Id).Skip(paging.Skip).Take(ListQuery.PageSize)

@@ -53,17 +53,7 @@ public sealed class CategoryListingModel(GongkaiDb db) : PortalPageModel
         var inCategory = db.Visible(Viewer).Where(i => i.BodyId == body.Id && ids.Contains(i.CategoryId));
         Years = (await inCategory.Select(i => i.PublishedAt!.Value).ToListAsync(ct))
             .Select(p => p.ChinaDate().Year).Distinct().OrderDescending().ToList();
-        var filtered = inCategory;
-        if (query.Year is { } year)
-        {
-            var from = new DateTimeOffset(year, 1, 1, 0, 0, 0, Text.ChinaTime.Offset).ToUniversalTime();
-            var to = from.AddYears(1);
-            filtered = filtered.Where(i => i.PublishedAt >= from && i.PublishedAt < to);
-        }
-        if (query.Validity is { } validity)
-        {
-            filtered = filtered.Where(i => i.Validity == validity);
-        }
+        var filtered = query.Filter(inCategory);
         var total = await filtered.CountAsync(ct);
         var paging = new Paging(query.Page, total, PageLink);
         if (query.Page > paging.PageCount)

@@ -45,6 +45,22 @@ public sealed record ListQuery(int Page, int? Year, Items.Validity? Validity)
         return (new ListQuery(page, year, validity), null);
     }
 
+    /// <summary>Keeps the items published in the chosen year (China time) and of the chosen validity.</summary>
+    public IQueryable<Items.DisclosureItem> Filter(IQueryable<Items.DisclosureItem> items)
+    {
+        if (Year is { } year)
+        {
+            var from = new DateTimeOffset(year, 1, 1, 0, 0, 0, Text.ChinaTime.Offset).ToUniversalTime();
+            var to = from.AddYears(1);
+            items = items.Where(i => i.PublishedAt >= from && i.PublishedAt < to);
+        }
+        if (Validity is { } validity)
+        {
+            items = items.Where(i => i.Validity == validity);
+        }
+        return items;
+    }
+
     public static string ValidityToken(Items.Validity validity) => validity switch
     {
         Items.Validity.Expired => "expired",
