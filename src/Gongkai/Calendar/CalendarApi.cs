@@ -9,6 +9,11 @@ public static class CalendarApi
 
     public sealed record WorkingDayAnswer(DateOnly Date, bool WorkingDay, bool Known);
 
+    public sealed record ApplicationDeadlineAnswer(
+        DateOnly Received, DateOnly? Corrected, DateOnly DayZero, int ExtensionDays,
+        DateOnly CorrectionNoticeDue, DateOnly DueWithoutExtension, DateOnly Due, bool Provisional,
+        IReadOnlyList<DateOnly> CountedDays, IReadOnlyList<DateOnly> PausedDays);
+
     public static IEndpointRouteBuilder MapCalendarApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/v1/calendar").WithTags("工作日历").AllowAnonymous();
@@ -34,6 +39,17 @@ public static class CalendarApi
             var calendar = await source.GetAsync();
             return Results.Ok(new WorkingDayAnswer(day, calendar.IsWorkingDay(day), calendar.IsKnown(day)));
         }).WithSummary("某日是否为工作日（含调休上班日）");
+        api.MapGet("/application-deadline", async (string? received, string? corrected, string[]? pause, string? extension, CalendarSource source) =>
+        {
+            if (!Applications.ClockFactsText.TryParse(received, corrected, pause ?? [], extension, out var facts, out var problems))
+            {
+                return Results.Problem(title: string.Join(" ", problems), statusCode: 400);
+            }
+            var d = Applications.ApplicationClock.Compute(await source.GetAsync(), facts!);
+            return Results.Ok(new ApplicationDeadlineAnswer(
+                facts!.Received, facts.Corrected, d.DayZero, facts.ExtensionDays, d.CorrectionNoticeDue.Date, d.DueWithoutExtension.Date,
+                d.Due.Date, d.Provisional, d.CountedDays, [.. d.PausedDays.Select(p => p.Date)]));
+        }).WithSummary("依申请公开答复期限：received 为收到日（第 0 日），corrected 为补正收到日，pause 可重复（YYYY-MM-DD:YYYY-MM-DD，不计入的期间），extension 为延期工作日数（≤20）");
         return app;
     }
 

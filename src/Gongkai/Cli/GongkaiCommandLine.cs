@@ -26,6 +26,7 @@ public static class GongkaiCommandLine
         new("user add", UserCommands.Usage, "创建工作人员账号，默认创建平台管理员。", UserCommands.AddAsync),
         new("calendar add-working-days", CalendarCommands.AddUsage, "输出某日之后第 N 个工作日（超出已知日历时注明 provisional）。", CalendarCommands.AddWorkingDaysAsync),
         new("calendar is-working-day", CalendarCommands.IsUsage, "输出某日是否为工作日：true 或 false。", CalendarCommands.IsWorkingDayAsync),
+        new("calendar application-deadline", CalendarCommands.ApplicationUsage, "输出依申请公开的答复期限（第 0 日为收到日，补正重新起算，中止期间不计，可加延期）。", CalendarCommands.ApplicationDeadlineAsync),
         new("privacy scan", Privacy.PrivacyScanCommand.Usage, "扫描文件（DOCX、XLSX、PDF、文本）或标准输入（-）中的身份证号、手机号、银行卡号和电子邮箱，每处输出一行 JSON。",
             (args, _, output) => Privacy.PrivacyScanCommand.RunAsync(args, Console.In, output, Console.Error), Standalone: true),
         new("audit verify", "gongkai audit verify", "校验审计记录的哈希链：完整时退出码为 0，否则指出第一条被改动的记录。", AuditCommands.VerifyAsync),
@@ -67,8 +68,10 @@ public static class GongkaiCommandLine
         {
             return await command.Run(args, EmptyServices.Instance, Console.Out);
         }
-        var hostArgs = args.Where(a => a.StartsWith("--", StringComparison.Ordinal) && a.Contains(':', StringComparison.Ordinal)).ToArray();
-        var commandArgs = args.Except(hostArgs).ToArray();
+        static bool IsHostOption(string a) => a.StartsWith("--", StringComparison.Ordinal) && a.Contains(':', StringComparison.Ordinal);
+        var hostArgs = args.Where(IsHostOption).ToArray();
+        // Not Except(): that would also drop a repeated option such as a second --pause.
+        var commandArgs = args.Where(a => !IsHostOption(a)).ToArray();
         try
         {
             await using var app = GongkaiWeb.Build(hostArgs);

@@ -170,12 +170,41 @@ public sealed class CalendarApiTests(SqliteApp app) : IClassFixture<SqliteApp>
         Assert.True(json.GetProperty("known").GetBoolean());
     }
 
+    [Fact]
+    public async Task Application_deadline_lists_the_days_that_shaped_it()
+    {
+        var json = JsonDocument.Parse(await app.Browser().GetOkAsync(
+            "/api/v1/calendar/application-deadline?received=2025-09-26&pause=2025-10-09:2025-10-15&extension=10")).RootElement;
+        Assert.Equal("2025-11-20", json.GetProperty("due").GetString());
+        Assert.Equal("2025-11-06", json.GetProperty("dueWithoutExtension").GetString());
+        Assert.Equal("2025-10-13", json.GetProperty("correctionNoticeDue").GetString());
+        Assert.False(json.GetProperty("provisional").GetBoolean());
+        Assert.Equal(30, json.GetProperty("countedDays").GetArrayLength());
+        Assert.Equal(["2025-10-10", "2025-10-11", "2025-10-13", "2025-10-14", "2025-10-15"],
+            json.GetProperty("pausedDays").EnumerateArray().Select(d => d.GetString()!));
+    }
+
+    [Fact]
+    public async Task Application_deadline_restarts_from_a_correction_and_marks_unknown_years()
+    {
+        var corrected = JsonDocument.Parse(await app.Browser().GetOkAsync("/api/v1/calendar/application-deadline?received=2025-09-26&corrected=2025-10-20")).RootElement;
+        Assert.Equal("2025-11-17", corrected.GetProperty("due").GetString());
+        Assert.Equal("2025-10-20", corrected.GetProperty("dayZero").GetString());
+        var future = JsonDocument.Parse(await app.Browser().GetOkAsync("/api/v1/calendar/application-deadline?received=2026-12-10")).RootElement;
+        Assert.True(future.GetProperty("provisional").GetBoolean());
+    }
+
     [Theory]
     [InlineData("/api/v1/calendar/add-working-days?from=2025-02-30&days=1")]
     [InlineData("/api/v1/calendar/add-working-days?from=2025-02-03&days=abc")]
     [InlineData("/api/v1/calendar/add-working-days?from=2025-02-03&days=-5")]
     [InlineData("/api/v1/calendar/add-working-days")]
     [InlineData("/api/v1/calendar/is-working-day?date=%3Cscript%3E")]
+    [InlineData("/api/v1/calendar/application-deadline")]
+    [InlineData("/api/v1/calendar/application-deadline?received=2025-09-26&extension=30")]
+    [InlineData("/api/v1/calendar/application-deadline?received=2025-09-26&corrected=2025-09-01")]
+    [InlineData("/api/v1/calendar/application-deadline?received=2025-09-26&pause=2025-10-15:2025-10-01")]
+    [InlineData("/api/v1/calendar/application-deadline?received=2025-09-26&pause=%27%3B--")]
     public async Task Bad_parameters_are_400_in_chinese(string url)
     {
         using var response = await app.Browser().GetAsync(url);

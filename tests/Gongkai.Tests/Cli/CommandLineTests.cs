@@ -78,10 +78,26 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Theory]
+    [InlineData("2025-10-30", "--received", "2025-09-26")]
+    [InlineData("2025-11-27", "--received", "2025-09-26", "--extension", "20")]
+    [InlineData("2025-11-17", "--received", "2025-09-26", "--corrected", "2025-10-20")]
+    [InlineData("2025-11-10", "--received", "2025-09-26", "--pause", "2025-10-09:2025-10-15", "--pause", "2025-10-14:2025-10-17")]
+    [InlineData("2027-01-07 provisional", "--received", "2026-12-10")]
+    public async Task Calendar_application_deadline_prints_the_reply_due_date(string expected, params string[] options)
+    {
+        var (code, output) = await RunAsync(["calendar", "application-deadline", .. options]);
+        Assert.True(code == 0, output);
+        Assert.Equal(expected, output.Trim());
+    }
+
+    [Theory]
     [InlineData("calendar", "add-working-days", "--from", "2025-02-30", "--days", "3")]
     [InlineData("calendar", "add-working-days", "--from", "2025-02-03")]
     [InlineData("calendar", "add-working-days", "--from", "2025-02-03", "--days", "-1")]
     [InlineData("calendar", "is-working-day", "tomorrow")]
+    [InlineData("calendar", "application-deadline", "--received", "2025-09-26", "--extension", "21")]
+    [InlineData("calendar", "application-deadline", "--received", "2025-09-26", "--pause", "2025-10-09")]
+    [InlineData("calendar", "application-deadline", "--corrected", "2025-09-26")]
     public async Task Calendar_commands_explain_bad_arguments_with_exit_code_2(params string[] args)
     {
         var (code, output) = await RunAsync(args);
