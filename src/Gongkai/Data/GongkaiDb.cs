@@ -41,6 +41,7 @@ public abstract class GongkaiDb(DbContextOptions options, AuditActor actor, Time
     public DbSet<Calendar.CalendarYearRecord> CalendarYears => Set<Calendar.CalendarYearRecord>();
     public DbSet<Review.Proposal> Proposals => Set<Review.Proposal>();
     public DbSet<Review.ReviewChainSetting> ReviewChainSettings => Set<Review.ReviewChainSetting>();
+    public DbSet<Applications.DisclosureApplication> Applications => Set<Applications.DisclosureApplication>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

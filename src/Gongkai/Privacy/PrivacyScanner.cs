@@ -104,6 +104,24 @@ public static partial class PrivacyScanner
         return digits.StartsWith("62", StringComparison.Ordinal) ? false : null;
     }
 
+    /// <summary>
+    /// Checks a resident ID number as typed into a form: null when it is a plausible, correct
+    /// 18-character number; otherwise what is wrong with it, in Chinese.
+    /// </summary>
+    public static string? ResidentIdProblem(string id, DateOnly today)
+    {
+        if (id.Length != 18 || id.AsSpan(0, 17).ContainsAnyExceptInRange('0', '9') || !"0123456789Xx".Contains(id[17], StringComparison.Ordinal))
+        {
+            return "居民身份证号码应为 18 位，前 17 位为数字，最后一位为数字或 X。";
+        }
+        return JudgeResidentId(id, today) switch
+        {
+            null => "居民身份证号码中的地区码或出生日期不正确。",
+            false => "居民身份证号码的校验位不正确，请核对。",
+            true => null,
+        };
+    }
+
     /// <summary>The GB 11643 check character of the first 17 digits of an ID number.</summary>
     internal static char ResidentIdCheckCharacter(ReadOnlySpan<char> first17)
     {

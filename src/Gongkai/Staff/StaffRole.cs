@@ -12,6 +12,8 @@ public enum StaffRole
     Supervisor = 7,
     BodyAdmin = 8,
     PlatformAdmin = 9,
+    /// <summary>Head of the body's disclosure office (政府信息公开工作机构负责人): approves extensions and replies to applications.</summary>
+    DisclosureOfficeHead = 10,
 }
 
 public static class StaffRoles
@@ -27,6 +29,7 @@ public static class StaffRoles
         StaffRole.Supervisor => "监督",
         StaffRole.BodyAdmin => "机构管理员",
         StaffRole.PlatformAdmin => "平台管理员",
+        StaffRole.DisclosureOfficeHead => "公开办负责人",
         _ => role.ToString(),
     };
 
@@ -34,7 +37,7 @@ public static class StaffRoles
     public static bool CoversSubtree(this StaffRole role) => role is StaffRole.Supervisor or StaffRole.BodyAdmin;
 
     /// <summary>Roles that sign off or administer need a second factor unless the deployment relaxes it.</summary>
-    public static bool NeedsTwoFactor(this StaffRole role) => role is StaffRole.LeadershipApprover or StaffRole.BodyAdmin or StaffRole.PlatformAdmin;
+    public static bool NeedsTwoFactor(this StaffRole role) => role is StaffRole.LeadershipApprover or StaffRole.DisclosureOfficeHead or StaffRole.BodyAdmin or StaffRole.PlatformAdmin;
 
     /// <summary>The short name used in demo account names and URLs.</summary>
     public static string Code(this StaffRole role) => role switch
@@ -48,6 +51,7 @@ public static class StaffRoles
         StaffRole.Supervisor => "supervisor",
         StaffRole.BodyAdmin => "admin",
         StaffRole.PlatformAdmin => "platform-admin",
+        StaffRole.DisclosureOfficeHead => "office-head",
         _ => role.ToString().ToLowerInvariant(),
     };
 }

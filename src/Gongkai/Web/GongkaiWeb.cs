@@ -7,6 +7,7 @@ using Gongkai.Files;
 using Gongkai.Items;
 using Gongkai.Portal;
 using Gongkai.Staff;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.WebEncoders;
 
@@ -56,10 +57,18 @@ public static class GongkaiWeb
         }
         services.AddHostedService<DatabaseInitialiser>();
         services.AddScoped<Demo.DemoSeeder>();
+        services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(data.DataDirectory, "keys"))).SetApplicationName("Gongkai");
+        services.AddSingleton<Applications.ApplicantIdentity>();
+        services.AddSingleton(Applications.PublicRateLimits.From(configuration));
 
         // Razor writes Chinese as characters, not &#x…; entities.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
-        services.AddRazorPages(o => o.RootDirectory = "/");
+        services.AddRazorPages(o =>
+        {
+            o.RootDirectory = "/";
+            // The platform's own application form, where the applicant picks the body.
+            o.Conventions.AddPageRoute("/Applications/Apply", "apply");
+        });
         services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
         {
             doc.Info.Title = "Gongkai 公开 — 政府信息公开只读接口";

@@ -1,0 +1,80 @@
+using Gongkai.Calendar;
+using Gongkai.Data;
+using Gongkai.Portal;
+using Gongkai.Text;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Applications;
+
+/// <summary>
+/// Where an applicant follows an application without an account: by the secret link, or by the
+/// tracking code together with the last four digits of the phone number given. A wrong pair gets the
+/// same message whether or not the code exists, and tries are rate limited per address.
+/// </summary>
+public sealed class TrackModel(GongkaiDb db, CalendarSource calendars, PublicRateLimits limits, TimeProvider time) : PortalPageModel
+{
+    public const string NotFoundMessage = "查询码或手机号码后四位不正确，请核对后再试。";
+
+    [BindProperty] public string? Code { get; set; }
+    [BindProperty] public string? PhoneEnd { get; set; }
+
+    public string? Problem { get; private set; }
+    public DisclosureApplication? Application { get; private set; }
+    public ApplicationDeadline? Deadline { get; private set; }
+    public bool JustSubmitted { get; private set; }
+    public string TrackingLink => $"{Request.Scheme}://{Request.Host}{Links.Track(Application!.AccessToken)}";
+
+    public async Task<IActionResult> OnGetAsync(string? token, bool submitted, CancellationToken ct)
+    {
+        Start();
+        if (token is null)
+        {
+            return Page();
+        }
+        if (token.Length > 40)
+        {
+            return NotFound();
+        }
+        Application = await db.Applications.AsNoTracking().Include(a => a.Body).FirstOrDefaultAsync(a => a.AccessToken == token, ct);
+        if (Application is null)
+        {
+            return NotFound();
+        }
+        JustSubmitted = submitted;
+        HeaderBody = Application.Body;
+        Deadline = Application.IsOpen ? Application.Deadline(await calendars.GetAsync(ct), time.GetUtcNow().ChinaDate()) : null;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        Start();
+        if (!limits.TryLookup(HttpContext))
+        {
+            Problem = "查询过于频繁，请 5 分钟后再试。";
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            return Page();
+        }
+        var code = TrackingCode.Normalise(Code);
+        var phoneEnd = PhoneEnd?.Trim();
+        var found = code is null || phoneEnd is not { Length: 4 }
+            ? null
+            : await db.Applications.AsNoTracking().Where(a => a.TrackingCode == code)
+                .Select(a => new { a.AccessToken, a.Applicant.Phone }).FirstOrDefaultAsync(ct);
+        if (found is null || !found.Phone.EndsWith(phoneEnd!, StringComparison.Ordinal))
+        {
+            Problem = NotFoundMessage;
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+        return Redirect(Links.Track(found.AccessToken));
+    }
+
+    private void Start()
+    {
+        PageTitle = "申请办理进度查询";
+        StartCrumbs(null);
+        Crumbs.Add(new Crumb(PageTitle));
+    }
+}
