@@ -83,7 +83,8 @@ public sealed class ApplyModel(GongkaiDb db, ApplicantIdentity identity, PublicR
         PageTitle = "政府信息公开申请";
         if (slug is not null)
         {
-            Body = await db.Bodies.AsNoTracking().FirstOrDefaultAsync(b => b.Slug == slug, ct);
+            // Tracked: the new application refers to it.
+            Body = await db.Bodies.FirstOrDefaultAsync(b => b.Slug == slug, ct);
             if (Body is null || !DisclosureApplication.Accepts(Body))
             {
                 return false;
@@ -93,7 +94,7 @@ public sealed class ApplyModel(GongkaiDb db, ApplicantIdentity identity, PublicR
         }
         else
         {
-            Bodies = (await db.Bodies.AsNoTracking().OrderBy(b => b.SortOrder).ThenBy(b => b.Id).ToListAsync(ct)).Where(DisclosureApplication.Accepts).ToList();
+            Bodies = (await db.Bodies.OrderBy(b => b.SortOrder).ThenBy(b => b.Id).ToListAsync(ct)).Where(DisclosureApplication.Accepts).ToList();
         }
         StartCrumbs(Body);
         Crumbs.Add(new Crumb(PageTitle));

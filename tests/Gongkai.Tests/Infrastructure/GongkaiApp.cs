@@ -16,6 +16,8 @@ public class GongkaiApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     protected virtual bool UsePostgres => false;
     protected virtual bool Demo => false;
+    /// <summary>Every test client shares one address; the limits are raised unless a test is about them.</summary>
+    protected virtual int PublicRateLimit => 10_000;
 
     public string Provider => UsePostgres ? "postgres" : "sqlite";
 
@@ -54,6 +56,8 @@ public class GongkaiApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseEnvironment("Testing");
         builder.UseSetting("Gongkai:DataDirectory", _dataDirectory);
         builder.UseSetting("Gongkai:Demo", Demo ? "true" : "false");
+        builder.UseSetting("Gongkai:Limits:SubmissionsPerHour", PublicRateLimit.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Gongkai:Limits:TrackingLookupsPerFiveMinutes", PublicRateLimit.ToString(System.Globalization.CultureInfo.InvariantCulture));
         if (UsePostgres)
         {
             builder.UseSetting("Gongkai:Database", "postgres");
@@ -79,6 +83,12 @@ public sealed class SqliteApp : GongkaiApp;
 public sealed class PostgresApp : GongkaiApp
 {
     protected override bool UsePostgres => true;
+}
+
+/// <summary>SQLite with the public rate limits as low as 3, for the tests of those limits.</summary>
+public sealed class RateLimitedApp : GongkaiApp
+{
+    protected override int PublicRateLimit => 3;
 }
 
 /// <summary>The embedded default as a new user gets it: SQLite with the demo seeded on first start.</summary>
