@@ -183,6 +183,9 @@ namespace Gongkai.Migrations.Postgres
                     b.Property<string>("Before")
                         .HasColumnType("text");
 
+                    b.Property<int?>("BodyId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("EntityId")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -211,6 +214,9 @@ namespace Gongkai.Migrations.Postgres
 
                     b.HasIndex("At")
                         .HasDatabaseName("ix_audit_records_at");
+
+                    b.HasIndex("BodyId", "Sequence")
+                        .HasDatabaseName("ix_audit_records_body");
 
                     b.HasIndex("EntityType", "EntityId")
                         .HasDatabaseName("ix_audit_records_entity");

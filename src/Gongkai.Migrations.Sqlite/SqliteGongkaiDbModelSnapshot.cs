@@ -174,6 +174,9 @@ namespace Gongkai.Migrations.Sqlite
                     b.Property<string>("Before")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("BodyId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("EntityId")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -202,6 +205,9 @@ namespace Gongkai.Migrations.Sqlite
 
                     b.HasIndex("At")
                         .HasDatabaseName("ix_audit_records_at");
+
+                    b.HasIndex("BodyId", "Sequence")
+                        .HasDatabaseName("ix_audit_records_body");
 
                     b.HasIndex("EntityType", "EntityId")
                         .HasDatabaseName("ix_audit_records_entity");

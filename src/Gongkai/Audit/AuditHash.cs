@@ -10,6 +10,12 @@ public static class AuditHash
     /// <summary>The hash of the (non-existent) record before the first one.</summary>
     public const string Genesis = "0000000000000000000000000000000000000000000000000000000000000000";
 
+    /// <summary>
+    /// The body id, when there is one, is hashed as a first line <c>body:{id}</c>. Records written
+    /// before records had a body (and platform-wide ones) hash exactly as they always did, and the two
+    /// forms cannot be mistaken for each other: the older form starts with a hex digit of the
+    /// previous hash. So setting, clearing or changing a body id by hand breaks the chain.
+    /// </summary>
     public static string Of(AuditRecord r)
     {
         var text = string.Join('\n',
@@ -23,6 +29,10 @@ public static class AuditHash
             r.Before ?? "\u2205",
             r.After ?? "\u2205",
             r.Note ?? "\u2205");
+        if (r.BodyId is { } body)
+        {
+            text = $"body:{body.ToString(CultureInfo.InvariantCulture)}\n{text}";
+        }
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
     }
 

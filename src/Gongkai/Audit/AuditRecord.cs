@@ -12,7 +12,7 @@ public class AuditRecord
 {
     private AuditRecord() { }
 
-    internal AuditRecord(long sequence, DateTimeOffset at, string actor, string action, string entityType, string entityId, string? before, string? after, string? note, string previousHash)
+    internal AuditRecord(long sequence, DateTimeOffset at, string actor, string action, string entityType, string entityId, int? bodyId, string? before, string? after, string? note, string previousHash)
     {
         Sequence = sequence;
         At = at;
@@ -20,6 +20,7 @@ public class AuditRecord
         Action = action;
         EntityType = entityType;
         EntityId = entityId;
+        BodyId = bodyId;
         Before = before;
         After = after;
         Note = note;
@@ -34,6 +35,8 @@ public class AuditRecord
     public string Action { get; private set; } = "";
     public string EntityType { get; private set; } = "";
     public string EntityId { get; private set; } = "";
+    /// <summary>The body the change concerns (<see cref="AuditScope"/>); null for platform-wide records such as accounts and the calendar.</summary>
+    public int? BodyId { get; private set; }
     /// <summary>JSON of the values before the change; null for a new record.</summary>
     public string? Before { get; private set; }
     /// <summary>JSON of the values after the change; null for a deletion.</summary>
@@ -48,6 +51,7 @@ internal sealed class AuditRecordConfiguration : IEntityTypeConfiguration<AuditR
 {
     public const string EntityIndex = "ix_audit_records_entity";
     public const string AtIndex = "ix_audit_records_at";
+    public const string BodyIndex = "ix_audit_records_body";
 
     public void Configure(EntityTypeBuilder<AuditRecord> b)
     {
@@ -63,5 +67,7 @@ internal sealed class AuditRecordConfiguration : IEntityTypeConfiguration<AuditR
         b.Property(x => x.Hash).HasMaxLength(64);
         b.HasIndex(x => new { x.EntityType, x.EntityId }).HasDatabaseName(EntityIndex);
         b.HasIndex(x => x.At).HasDatabaseName(AtIndex);
+        // No foreign key: a record outlives the body it names.
+        b.HasIndex(x => new { x.BodyId, x.Sequence }).HasDatabaseName(BodyIndex);
     }
 }

@@ -17,11 +17,18 @@ public static class AuditTrail
     /// <summary>Never written into a record (nor the value of any Identity token, such as the TOTP key).</summary>
     private static readonly HashSet<string> Secret = ["PasswordHash", "SecurityStamp", "ConcurrencyStamp", "AuthenticatorKey"];
 
-    /// <summary>A change seen before saving; keys of new rows are read after saving.</summary>
-    public sealed record Pending(EntityEntry Entry, EntityState State, IReadOnlyList<string> Properties, string? Before);
+    /// <summary>
+    /// A change seen before saving. Keys of new rows, and the body of anything not deleted, are
+    /// read after saving; a deleted row's body is read before, while the rows it leads through exist.
+    /// </summary>
+    public sealed record Pending(EntityEntry Entry, EntityState State, IReadOnlyList<string> Properties, string? Before)
+    {
+        public int? BodyId { get; set; }
+    }
 
-    public static List<Pending> Capture(ChangeTracker tracker) =>
-        tracker.Entries()
+    public static async Task<List<Pending>> CaptureAsync(GongkaiDb db, CancellationToken ct)
+    {
+        var changes = db.ChangeTracker.Entries()
             .Where(e => e.Entity is not AuditRecord && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             .Select(e =>
             {
@@ -31,6 +38,9 @@ public static class AuditTrail
                 return new Pending(e, e.State, properties, e.State == EntityState.Added ? null : Values(e, properties, original: true));
             })
             .ToList();
+        await FindBodiesAsync(db, changes.Where(c => c.State == EntityState.Deleted), ct);
+        return changes;
+    }
 
     public static async Task AppendAsync(GongkaiDb db, IReadOnlyList<Pending> changes, string actor, string? action, string? note, DateTimeOffset now, CancellationToken ct)
     {
@@ -39,6 +49,7 @@ public static class AuditTrail
             // One writer at a time extends the chain, across all app instances.
             await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(727274)", ct);
         }
+        await FindBodiesAsync(db, changes.Where(c => c.State != EntityState.Deleted), ct);
         var last = await db.AuditRecords.AsNoTracking().OrderByDescending(r => r.Sequence)
             .Select(r => new { r.Sequence, r.Hash }).FirstOrDefaultAsync(ct);
         var sequence = last?.Sequence ?? 0;
@@ -48,7 +59,7 @@ public static class AuditTrail
         {
             var entry = change.Entry;
             var verb = change.State switch { EntityState.Added => "新增", EntityState.Deleted => "删除", _ => "修改" };
-            var record = new AuditRecord(++sequence, at, actor, action ?? verb, entry.Metadata.ClrType.Name, Key(entry),
+            var record = new AuditRecord(++sequence, at, actor, action ?? verb, entry.Metadata.ClrType.Name, Key(entry), change.BodyId,
                 change.Before, change.State == EntityState.Deleted ? null : Values(entry, change.Properties, original: false), note, previous);
             previous = record.Hash;
             db.AuditRecords.Add(record);
@@ -78,6 +89,16 @@ public static class AuditTrail
             expected++;
         }
         return (expected - 1, null, null);
+    }
+
+    private static async Task FindBodiesAsync(GongkaiDb db, IEnumerable<Pending> changes, CancellationToken ct)
+    {
+        var list = changes.ToList();
+        var bodies = await AuditScope.BodyIdsAsync(db, [.. list.Select(c => c.Entry)], ct);
+        for (var i = 0; i < list.Count; i++)
+        {
+            list[i].BodyId = bodies[i];
+        }
     }
 
     private static string Key(EntityEntry entry)

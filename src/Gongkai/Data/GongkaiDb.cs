@@ -21,7 +21,7 @@ namespace Gongkai.Data;
 /// </summary>
 /// <remarks>
 /// Every save is audited in the same transaction (<see cref="AuditTrail"/>): who (the signed-in
-/// person or the system), what, before and after. <see cref="AuditAs"/> names the action and
+/// person or the system), what, which body it concerns (<see cref="AuditScope"/>), before and after. <see cref="AuditAs"/> names the action and
 /// keeps a written opinion or justification with the next save.
 /// </remarks>
 public abstract class GongkaiDb(DbContextOptions options, AuditActor actor, TimeProvider time) : IdentityUserContext<StaffUser, int>(options)
@@ -63,7 +63,7 @@ public abstract class GongkaiDb(DbContextOptions options, AuditActor actor, Time
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         RefuseChangesToFrozenRecords();
-        var changes = AuditTrail.Capture(ChangeTracker);
+        var changes = await AuditTrail.CaptureAsync(this, cancellationToken);
         if (changes.Count == 0)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);

@@ -63,6 +63,38 @@ public abstract class AuditTrailTests
     }
 
     [DbFact]
+    public async Task Setting_clearing_or_changing_a_body_id_by_hand_breaks_the_chain_at_that_record()
+    {
+        var (body, category) = await app.CreateBodyAsync();
+        var (other, _) = await app.CreateBodyAsync();
+        await app.CreateItemAsync(body, category, "改机构测试");
+        await app.CreateStaffAsync();
+        var (ofBody, platformWide) = await app.WithDbAsync(async (db, _) => (
+            await db.AuditRecords.Where(r => r.EntityType == "DisclosureItem" && r.BodyId == body.Id).MaxAsync(r => r.Sequence),
+            await db.AuditRecords.Where(r => r.EntityType == "StaffUser" && r.BodyId == null).MaxAsync(r => r.Sequence)));
+        Assert.Null((await VerifyAsync()).Broken);
+
+        foreach (var (target, original, forged) in new (long, int?, int?)[] { (ofBody, body.Id, other.Id), (ofBody, body.Id, null), (platformWide, null, body.Id) })
+        {
+            await SetBodyAsync(target, forged);
+            try
+            {
+                var (_, brokenAt, reason) = await VerifyAsync();
+                Assert.Equal(target, brokenAt);
+                Assert.Contains("已被改动", reason, StringComparison.Ordinal);
+            }
+            finally
+            {
+                await SetBodyAsync(target, original);
+            }
+        }
+        Assert.Null((await VerifyAsync()).Broken);
+    }
+
+    private Task<int> SetBodyAsync(long sequence, int? bodyId) =>
+        app.WithDbAsync((db, _) => db.Database.ExecuteSqlAsync($"UPDATE audit_records SET \"BodyId\" = {bodyId} WHERE \"Sequence\" = {sequence}"));
+
+    [DbFact]
     public async Task Audit_records_cannot_be_changed_through_the_application()
     {
         var (body, category) = await app.CreateBodyAsync();

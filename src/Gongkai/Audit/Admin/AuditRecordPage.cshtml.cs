@@ -7,12 +7,17 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Audit.Admin;
 
-/// <summary>One audit record: who, when, what, the note, and the values before and after side by side.</summary>
+/// <summary>
+/// One audit record: who, when, what, the note, and the values before and after side by side.
+/// A record outside the reader's bodies is 404, as if it did not exist.
+/// </summary>
 public sealed class AuditRecordPageModel(GongkaiDb db) : AuditPageModel
 {
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public AuditRecord Record { get; private set; } = null!;
+    /// <summary>The name of the record's body; 全平台 when it concerns none.</summary>
+    public string BodyName { get; private set; } = "";
     public string? Before { get; private set; }
     public string? After { get; private set; }
 
@@ -21,12 +26,14 @@ public sealed class AuditRecordPageModel(GongkaiDb db) : AuditPageModel
 
     public async Task<IActionResult> OnGetAsync(long sequence, CancellationToken ct)
     {
-        var record = await db.AuditRecords.AsNoTracking().SingleOrDefaultAsync(r => r.Sequence == sequence, ct);
+        var record = await RecordsInReach(db).AsNoTracking().SingleOrDefaultAsync(r => r.Sequence == sequence, ct);
         if (record is null)
         {
             return NotFound();
         }
         Record = record;
+        BodyName = record.BodyId is not { } bodyId ? "全平台"
+            : await db.Bodies.Where(b => b.Id == bodyId).Select(b => b.Name).SingleOrDefaultAsync(ct) ?? $"机构 {bodyId}（已删除）";
         PageTitle = $"审计记录第 {sequence} 条";
         var before = Parse(record.Before, record.EntityType);
         var after = Parse(record.After, record.EntityType);

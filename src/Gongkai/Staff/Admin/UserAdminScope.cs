@@ -49,7 +49,16 @@ public sealed class UserAdminScope(StaffReach reach)
         IsPlatformAdmin || grantsOfUser.All(g => g.Role != StaffRole.PlatformAdmin && Covers(g.BodyId));
 
     /// <summary>The bodies this person may pick in a form, in tree order, indented by depth.</summary>
-    public async Task<IReadOnlyList<BodyChoice>> BodyChoicesAsync(GongkaiDb db, CancellationToken ct)
+    public Task<IReadOnlyList<BodyChoice>> BodyChoicesAsync(GongkaiDb db, CancellationToken ct) => BodyChoice.InTreeOrderAsync(db, id => Covers(id), ct);
+}
+
+/// <summary>A body as an option of a select: indented with full-width spaces, which HTML does not collapse.</summary>
+public sealed record BodyChoice(int Id, string Name, int Depth)
+{
+    public string Label => new string('\u3000', Depth) + Name;
+
+    /// <summary>The bodies for which <paramref name="include"/> holds, in tree order, indented from the shallowest of them.</summary>
+    public static async Task<IReadOnlyList<BodyChoice>> InTreeOrderAsync(GongkaiDb db, Func<int, bool> include, CancellationToken ct)
     {
         var all = await db.Bodies.AsNoTracking().OrderBy(b => b.SortOrder).ThenBy(b => b.Name)
             .Select(b => new { b.Id, b.ParentId, b.Name }).ToListAsync(ct);
@@ -63,7 +72,7 @@ public sealed class UserAdminScope(StaffReach reach)
             {
                 return; // a cycle: stop
             }
-            if (Covers(id))
+            if (include(id))
             {
                 choices.Add(new BodyChoice(id, name, depth));
             }
@@ -80,12 +89,6 @@ public sealed class UserAdminScope(StaffReach reach)
         var top = choices.Count > 0 ? choices.Min(c => c.Depth) : 0;
         return [.. choices.Select(c => c with { Depth = c.Depth - top })];
     }
-}
-
-/// <summary>A body as an option of a select: indented with full-width spaces, which HTML does not collapse.</summary>
-public sealed record BodyChoice(int Id, string Name, int Depth)
-{
-    public string Label => new string('\u3000', Depth) + Name;
 }
 
 /// <summary>
