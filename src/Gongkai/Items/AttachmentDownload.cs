@@ -4,7 +4,11 @@ using Gongkai.Visibility;
 
 namespace Gongkai.Items;
 
-/// <summary>Public attachment downloads, behind the same visibility rule as the item.</summary>
+/// <summary>
+/// Public attachment downloads, behind the visibility rule: the item must be visible, and
+/// <see cref="PublicItemLookup"/> loads only the files the rule lets the public see, so a file
+/// waiting in a revision, or one a revision took off, answers 404.
+/// </summary>
 public static class AttachmentDownload
 {
     public static IEndpointRouteBuilder MapAttachmentDownloads(this IEndpointRouteBuilder app)

@@ -74,8 +74,14 @@ public class DisclosureItem
     public int Revision { get; private set; }
 
     public List<ItemChannel> Channels { get; } = [];
+    /// <summary>Every file of the item, whatever its status; which ones the public sees is decided by <see cref="Visibility.PublicVisibility.AttachmentRule"/>.</summary>
     public List<Attachment> Attachments { get; } = [];
     public List<ItemVersion> Versions { get; } = [];
+
+    public IEnumerable<Attachment> ListedAttachments => Attachments.Where(a => a.Status == AttachmentStatus.Listed);
+
+    /// <summary>Files a revision in progress adds; not public until it is published.</summary>
+    public IEnumerable<Attachment> ProposedAttachments => Attachments.Where(a => a.Status == AttachmentStatus.Proposed);
 
     public int CurrentVersionNumber => Versions.Count == 0 ? 0 : Versions.Max(v => v.Number);
 
@@ -154,7 +160,10 @@ public class DisclosureItem
         AddVersion(now, note ?? "首次发布");
     }
 
-    /// <summary>A change to a published item becomes its next version.</summary>
+    /// <summary>
+    /// A change to a published item becomes its next version, with the files the revision added
+    /// listed and the ones it took off removed.
+    /// </summary>
     public void PublishRevision(ItemMetadata metadata, DateTimeOffset now, string note)
     {
         if (Status is not ItemStatus.Published)
@@ -166,6 +175,10 @@ public class DisclosureItem
             throw new InvalidOperationException("发布新版本须说明修改内容。");
         }
         Apply(metadata);
+        foreach (var attachment in Attachments)
+        {
+            attachment.ApplyRevision(now);
+        }
         AddVersion(now, note);
     }
 
@@ -193,20 +206,59 @@ public class DisclosureItem
         Revision++;
     }
 
+    /// <summary>
+    /// Adds a file. A draft lists it at once (the draft itself is not public); a published item
+    /// keeps it proposed, never public, until the revision in progress is published.
+    /// </summary>
     public void AddAttachment(Attachment attachment)
     {
         if (Status is ItemStatus.Withdrawn)
         {
             throw new InvalidOperationException("已撤回的信息不能添加附件。");
         }
+        if (Status is ItemStatus.Published)
+        {
+            attachment.Propose();
+        }
         Attachments.Add(attachment);
+        Revision++;
+    }
+
+    /// <summary>Marks a listed file to be taken off by the revision in progress; the public sees it until then.</summary>
+    public void ProposeRemoval(Attachment attachment) => MarkForRemoval(attachment, true);
+
+    /// <summary>Takes back a proposed removal: the file stays listed.</summary>
+    public void KeepAttachment(Attachment attachment) => MarkForRemoval(attachment, false);
+
+    /// <summary>Drops a file the revision in progress proposed to add; it was never public.</summary>
+    public void DiscardProposedAttachment(Attachment attachment)
+    {
+        if (!Attachments.Contains(attachment) || attachment.Status != AttachmentStatus.Proposed)
+        {
+            throw new InvalidOperationException("只能撤下本次修订新增、尚未发布的附件。");
+        }
+        Attachments.Remove(attachment);
+        Revision++;
+    }
+
+    private void MarkForRemoval(Attachment attachment, bool remove)
+    {
+        if (Status is not ItemStatus.Published)
+        {
+            throw new InvalidOperationException("只有修订已发布的信息时才能删除附件。");
+        }
+        if (!Attachments.Contains(attachment) || attachment.Status != AttachmentStatus.Listed)
+        {
+            throw new InvalidOperationException("只能删除现行版本列出的附件。");
+        }
+        attachment.ProposeRemoval(remove);
         Revision++;
     }
 
     private void AddVersion(DateTimeOffset now, string note)
     {
         var snapshot = new ItemSnapshot(Metadata, Channels.OrderBy(c => c.Channel).ToList(),
-            Attachments.Select(a => new AttachmentSnapshot(a.FileName, a.Length, a.Sha256)).ToList());
+            ListedAttachments.Select(a => new AttachmentSnapshot(a.FileName, a.Length, a.Sha256)).ToList());
         Versions.Add(new ItemVersion(CurrentVersionNumber + 1, now, note, JsonSerializer.Serialize(snapshot, ItemSnapshot.JsonOptions)));
         Touch(now);
     }

@@ -27,6 +27,8 @@ internal sealed class DisclosureItemConfiguration : IEntityTypeConfiguration<Dis
         b.Property(x => x.Revision).IsConcurrencyToken();
         b.Ignore(x => x.Metadata);
         b.Ignore(x => x.CurrentVersionNumber);
+        b.Ignore(x => x.ListedAttachments);
+        b.Ignore(x => x.ProposedAttachments);
 
         b.HasIndex(x => new { x.BodyId, x.IndexNumber }).IsUnique().HasDatabaseName(IndexNumberIndex);
         b.HasIndex(x => new { x.BodyId, x.IndexYear, x.IndexSerial }).IsUnique().HasDatabaseName(SerialIndex);
@@ -71,5 +73,6 @@ internal sealed class AttachmentConfiguration : IEntityTypeConfiguration<Attachm
         b.Property(x => x.StorageKey).HasMaxLength(256);
         b.Property(x => x.Sha256).HasMaxLength(64);
         b.Ignore(x => x.KindName);
+        b.Ignore(x => x.ListedAfterProposal);
     }
 }

@@ -14,9 +14,11 @@ public static class PublicItemLookup
         public bool Withdrawn => WithdrawnAt is not null;
     }
 
+    /// <summary>The item if the viewer may see it, holding only the attachments the public may see.</summary>
     public static async Task<Result> FindAsync(GongkaiDb db, int id, Viewer viewer, CancellationToken ct, bool withVersions = false)
     {
-        IQueryable<DisclosureItem> query = db.Items.AsNoTracking().Include(i => i.Body).Include(i => i.Category).Include(i => i.Attachments);
+        IQueryable<DisclosureItem> query = db.Items.AsNoTracking().Include(i => i.Body).Include(i => i.Category)
+            .Include(i => i.Attachments.AsQueryable().Where(PublicVisibility.AttachmentRule));
         if (withVersions)
         {
             query = query.Include(i => i.Versions);

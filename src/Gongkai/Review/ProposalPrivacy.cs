@@ -6,8 +6,9 @@ namespace Gongkai.Review;
 
 /// <summary>
 /// The privacy guard of confidentiality review: scans a proposal's text fields (the body
-/// includes its tables) and the text of its attachments, and says which findings still need
-/// masking or a written justification.
+/// includes its tables) and the text of the files it would publish (for a revision, the listed
+/// files it keeps and the ones it adds), and says which findings still need masking or a
+/// written justification.
 /// </summary>
 public static class ProposalPrivacy
 {

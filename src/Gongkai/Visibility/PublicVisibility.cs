@@ -5,13 +5,15 @@ namespace Gongkai.Visibility;
 
 /// <summary>
 /// The one rule that decides what the public may see. Every public surface (pages, listings,
-/// attachment downloads, version history, API, feeds) filters through <see cref="Items"/>;
-/// anything it excludes answers 404.
+/// attachment downloads, version history, API, feeds) filters through <see cref="Rule"/>, and
+/// the attachments of a visible item through <see cref="AttachmentRule"/>; anything they
+/// exclude answers 404.
 /// </summary>
 /// <remarks>
 /// Visible: published, proactively disclosed items, and items for a specific group only to
 /// signed-in staff of the item's body. Never visible: drafts, items under review, items
-/// disclosed on application or withheld, and withdrawn items.
+/// disclosed on application or withheld, and withdrawn items. Of a visible item, only the files
+/// it lists now: never those a revision under review proposes, nor those a revision took off.
 /// </remarks>
 public static class PublicVisibility
 {
@@ -22,6 +24,8 @@ public static class PublicVisibility
             && i.Attribute == DisclosureAttribute.Proactive
             && (i.Audience == Audience.Everyone || staffOf.Contains(i.BodyId));
     }
+
+    public static Expression<Func<Attachment, bool>> AttachmentRule { get; } = a => a.Status == AttachmentStatus.Listed;
 
     public static IQueryable<DisclosureItem> VisibleTo(this IQueryable<DisclosureItem> items, Viewer viewer) =>
         items.Where(Rule(viewer));

@@ -4,6 +4,7 @@ using Gongkai.Data;
 using Gongkai.Files;
 using Gongkai.Guides;
 using Gongkai.Items;
+using Gongkai.Review;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -88,9 +89,7 @@ public static class TestData
             db.Items.Add(item);
             if (attachmentText is not null)
             {
-                var store = services.GetRequiredService<IFileStore>();
-                var stored = await store.SaveAsync(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(attachmentText)), ".txt");
-                item.AddAttachment(new Attachment("说明.txt", "text/plain; charset=utf-8", stored.Length, stored.Key, stored.Sha256, at));
+                item.AddAttachment(await TextFileAsync(services, "说明.txt", attachmentText, at));
             }
             item.RecordChannel(Channel.GovernmentWebsite, DateOnly.FromDateTime(at.UtcDateTime));
             if (kind == Kind.UnderReview)
@@ -110,12 +109,36 @@ public static class TestData
             return item;
         });
 
-    /// <summary>Publishes a new version of a published item.</summary>
-    public static Task ReviseAsync(this GongkaiApp app, int itemId, Func<ItemMetadata, ItemMetadata> change, string note, DateTimeOffset at) =>
+    /// <summary>Publishes a new version of a published item; <paramref name="files"/> may change its files first.</summary>
+    public static Task ReviseAsync(this GongkaiApp app, int itemId, Func<ItemMetadata, ItemMetadata> change, string note, DateTimeOffset at, Action<DisclosureItem>? files = null) =>
         app.WithDbAsync(async (db, _) =>
         {
             var item = await db.Items.Include(i => i.Versions).Include(i => i.Attachments).SingleAsync(i => i.Id == itemId);
+            files?.Invoke(item);
             item.PublishRevision(change(item.Metadata), at, note);
             return await db.SaveChangesAsync();
         });
+
+    /// <summary>
+    /// Opens a revision of a published item that adds a text file and sends it for review: the file
+    /// waits, not public, until the revision is published. Returns the file's id.
+    /// </summary>
+    public static Task<int> ProposeAttachmentAsync(this GongkaiApp app, int itemId, string fileName, string text) =>
+        app.WithDbAsync(async (db, services) =>
+        {
+            var item = await db.Items.Include(i => i.Versions).Include(i => i.Attachments).SingleAsync(i => i.Id == itemId);
+            var file = await TextFileAsync(services, fileName, text, Now);
+            item.AddAttachment(file);
+            var proposal = Proposal.ForRevision(item, item.Metadata, "增加附件", userId: 1, Now);
+            proposal.Submit(ReviewPlan.Default(financial: false), Now);
+            db.Proposals.Add(proposal);
+            await db.SaveChangesAsync();
+            return file.Id;
+        });
+
+    private static async Task<Attachment> TextFileAsync(IServiceProvider services, string fileName, string text, DateTimeOffset at)
+    {
+        var stored = await services.GetRequiredService<IFileStore>().SaveAsync(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text)), ".txt");
+        return new Attachment(fileName, "text/plain; charset=utf-8", stored.Length, stored.Key, stored.Sha256, at);
+    }
 }

@@ -6,8 +6,9 @@ namespace Gongkai.Tests.Visibility;
 /// <summary>
 /// Plants marker text in every non-public state and sweeps every public surface for it:
 /// pages reached by following links, the direct URLs of the hidden items (page, print,
-/// history, versions, attachments), the read API, the Atom feeds, the site map and the
-/// OpenAPI document. Later features add their surfaces here.
+/// history, versions, attachments) and of hidden files of public items (one a revision under
+/// review adds, one a published revision took off), the read API, the Atom feeds, the site map
+/// and the OpenAPI document. Later features add their surfaces here.
 /// </summary>
 public abstract class LeakSweepTests
 {
@@ -41,6 +42,12 @@ public abstract class LeakSweepTests
             item!.Withdraw(Gongkai.Items.WithdrawalReason.Superseded, "被替代", TestData.Now.AddDays(3));
             return await db.SaveChangesAsync();
         });
+        // A public item with a revision under review that adds a file: neither its name nor its content may show.
+        var pending = await app.CreateItemAsync(body, category, $"修订中的公开信息 {marker}-PendingHost");
+        var pendingFile = await app.ProposeAttachmentAsync(pending.Id, $"待审附件 {marker}-PendingAttachment.txt", $"待审附件内容 {marker}-PendingAttachment");
+        // A public item whose published revision took a file off: earlier versions list its name, but its content is gone.
+        var trimmed = await app.CreateItemAsync(body, category, $"删除过附件的公开信息 {marker}-TrimmedHost", attachmentText: $"已删除附件内容 {marker}-RemovedAttachment");
+        await app.ReviseAsync(trimmed.Id, m => m, "删除附件", TestData.Now.AddDays(2), item => item.ProposeRemoval(item.Attachments.Single()));
         // The control: a public item whose text must be found, so the sweep can fail.
         var control = await app.CreateItemAsync(body, category, $"公开信息 {marker}-CONTROL", attachmentText: $"附件 {marker}-CONTROL-ATTACHMENT");
 
@@ -52,12 +59,17 @@ public abstract class LeakSweepTests
         var direct = hidden.Values.Append(revised).SelectMany(i => new[]
         {
             $"/items/{i.Id}", $"/items/{i.Id}/print", $"/items/{i.Id}/history", $"/items/{i.Id}/versions/1", $"/items/{i.Id}/versions/2", $"/api/v1/items/{i.Id}",
-        }.Concat(attachments.Where(a => a.ItemId == i.Id).Select(a => $"/items/{i.Id}/attachments/{a.Id}"))).ToList();
+        }.Concat(attachments.Where(a => a.ItemId == i.Id).Select(a => $"/items/{i.Id}/attachments/{a.Id}")))
+            .Append($"/items/{pending.Id}/attachments/{pendingFile}")
+            .Concat(attachments.Where(a => a.ItemId == trimmed.Id).Select(a => $"/items/{trimmed.Id}/attachments/{a.Id}"))
+            .ToList();
         await crawler.FetchAsync(direct);
 
         Assert.NotEmpty(crawler.Containing($"{marker}-CONTROL"));
         Assert.Contains(crawler.Visits, v => v.Body == $"附件 {marker}-CONTROL-ATTACHMENT");
-        foreach (var kind in hidden.Keys.Select(k => k.ToString()).Append("RevisedThenWithdrawn"))
+        Assert.NotEmpty(crawler.Containing($"{marker}-PendingHost"));
+        Assert.NotEmpty(crawler.Containing($"{marker}-TrimmedHost"));
+        foreach (var kind in hidden.Keys.Select(k => k.ToString()).Append("RevisedThenWithdrawn").Append("PendingAttachment").Append("RemovedAttachment"))
         {
             Assert.True(!crawler.Containing($"{marker}-{kind}").Any(), $"{kind} leaked on: {string.Join(", ", crawler.Containing($"{marker}-{kind}"))}");
         }

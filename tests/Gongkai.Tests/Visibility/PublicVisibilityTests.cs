@@ -156,6 +156,58 @@ public class PublicVisibilityTests
         Assert.Single(items.AsQueryable().VisibleTo(OtherStaff));
     }
 
+    // ---- Attachments of a visible item ----
+
+    /// <summary>A file of a published item in the named state: listed, marked for removal, proposed by a revision, or removed by one.</summary>
+    private static Attachment File(string state)
+    {
+        var item = Item("draft");
+        var file = new Attachment("名单.pdf", "application/pdf", 100, "k", new string('a', 64), TestItems.Created);
+        var proposed = state == "proposed by a revision under way";
+        if (!proposed)
+        {
+            item.AddAttachment(file);
+        }
+        item.Publish(TestItems.Index(), TestItems.Published);
+        if (proposed)
+        {
+            item.AddAttachment(file);
+        }
+        if (state is "marked for removal" or "removed")
+        {
+            item.ProposeRemoval(file);
+        }
+        if (state is "removed")
+        {
+            item.PublishRevision(TestItems.Metadata(), TestItems.Revised, "删除名单");
+        }
+        return file;
+    }
+
+    [Theory]
+    [InlineData("listed", true)]
+    [InlineData("marked for removal", true)] // until the revision is published
+    [InlineData("proposed by a revision under way", false)]
+    [InlineData("removed", false)]
+    public void Only_the_files_an_item_lists_now_are_public(string state, bool visible)
+    {
+        Assert.Equal(visible, PublicVisibility.AttachmentRule.Compile()(File(state)));
+    }
+
+    [Fact]
+    public void A_proposed_file_becomes_public_when_its_revision_is_published()
+    {
+        var item = Item("published");
+        var file = new Attachment("补充.pdf", "application/pdf", 100, "k", new string('a', 64), TestItems.Created);
+        item.AddAttachment(file);
+        var rule = PublicVisibility.AttachmentRule.Compile();
+        Assert.False(rule(file));
+
+        item.PublishRevision(TestItems.Metadata(), TestItems.Revised, "补充名单");
+
+        Assert.True(rule(file));
+    }
+
     // ---- Withdrawal notice ----
 
     [Fact]

@@ -11,7 +11,9 @@ namespace Gongkai.Items.Admin;
 /// <summary>
 /// Edits the proposal of an item: a draft, a draft returned by a reviewer, or a new version of a
 /// published item (the public keeps seeing the published text until the revision is approved).
-/// A draft may also take attachments and a CSV/XLSX table. Concurrent edits are detected.
+/// Both may take attachments and a CSV/XLSX table; a revision may also take listed files off.
+/// A revision's file changes stay pending, never public, until it is published. Concurrent
+/// edits are detected.
 /// </summary>
 public sealed class EditItemModel(GongkaiDb db, AdminItems items, AttachmentIntake intake, TimeProvider time) : AdminPageModel
 {
@@ -32,6 +34,14 @@ public sealed class EditItemModel(GongkaiDb db, AdminItems items, AttachmentInta
     [BindProperty]
     public IFormFile? Table { get; set; }
 
+    /// <summary>For a revision: listed files it takes off when published.</summary>
+    [BindProperty]
+    public List<int> RemoveIds { get; set; } = [];
+
+    /// <summary>For a revision: files it proposed to add and no longer does.</summary>
+    [BindProperty]
+    public List<int> DiscardIds { get; set; } = [];
+
     public DisclosureItem Item { get; private set; } = null!;
     public Proposal? Proposal { get; private set; }
     public bool IsRevision => Item.Status == ItemStatus.Published;
@@ -48,6 +58,7 @@ public sealed class EditItemModel(GongkaiDb db, AdminItems items, AttachmentInta
         Input = MetadataInput.From(Proposal?.Metadata ?? Item.Metadata, Item.CategoryId);
         Revision = Proposal?.Revision ?? 0;
         Note = Proposal?.Note;
+        RemoveIds = Item.ListedAttachments.Where(a => a.RemovalProposed).Select(a => a.Id).ToList();
         return Page();
     }
 
@@ -67,9 +78,9 @@ public sealed class EditItemModel(GongkaiDb db, AdminItems items, AttachmentInta
         {
             Errors["Note"] = "请说明这次修订改了什么（将显示在历史版本中）。";
         }
-        if ((Files.Count > 0 || Table is not null) && IsRevision)
+        if (!ChosenFilesExist())
         {
-            Errors["Files"] = "修订已发布信息时暂不能增加附件：请在正文中说明，或撤回后重新发布。";
+            Errors["Files"] = "选中的附件已不在这份稿件中，请重新打开修改页面。";
         }
         if ((Proposal?.Revision ?? 0) != Revision)
         {
@@ -80,38 +91,13 @@ public sealed class EditItemModel(GongkaiDb db, AdminItems items, AttachmentInta
             return Conflict ? Status409() : Invalid();
         }
         var now = time.GetUtcNow();
-        foreach (var file in Files.Where(f => f.Length > 0))
+        var uploads = await ItemUploads.TakeAsync(intake, Files, Table, ct);
+        if (uploads.Problem is not null)
         {
-            await using var stream = file.OpenReadStream();
-            var outcome = await intake.AcceptAsync(file.FileName, stream, ct);
-            if (outcome.Attachment is null)
-            {
-                Errors["Files"] = outcome.Problem!;
-                return Invalid();
-            }
-            Item.AddAttachment(outcome.Attachment);
+            Errors[uploads.Field!] = uploads.Problem;
+            return Invalid();
         }
-        if (Table is { Length: > 0 })
-        {
-            if (!TableImport.CanImport(Table.FileName))
-            {
-                Errors["Table"] = "表格文件只能是 CSV 或 XLSX。";
-                return Invalid();
-            }
-            await using var buffer = new MemoryStream();
-            await Table.CopyToAsync(buffer, ct);
-            buffer.Position = 0;
-            var original = await intake.AcceptAsync(Table.FileName, buffer, ct);
-            buffer.Position = 0;
-            var (html, problem) = original.Attachment is null ? (null, original.Problem) : TableImport.ToHtml(Table.FileName, buffer);
-            if (html is null)
-            {
-                Errors["Table"] = problem!;
-                return Invalid();
-            }
-            Item.AddAttachment(original.Attachment!);
-            metadata = metadata with { BodyHtml = metadata.BodyHtml + html };
-        }
+        metadata = metadata with { BodyHtml = metadata.BodyHtml + uploads.TableHtml };
         if (Proposal is null)
         {
             Proposal = Review.Proposal.ForRevision(Item, metadata, Note!, CurrentUserId, now);
@@ -122,10 +108,13 @@ public sealed class EditItemModel(GongkaiDb db, AdminItems items, AttachmentInta
             db.Entry(Proposal).Property(p => p.Revision).OriginalValue = Revision;
             Proposal.Edit(metadata, CurrentUserId, now);
         }
-        db.AuditAs(IsRevision ? "修订信息" : "修改草稿");
         try
         {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            db.AuditAs(IsRevision ? "修订信息" : "修改草稿");
             await db.SaveChangesAsync(ct);
+            await SaveAttachmentChangesAsync(uploads.Attachments, ct);
+            await transaction.CommitAsync(ct);
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -134,6 +123,41 @@ public sealed class EditItemModel(GongkaiDb db, AdminItems items, AttachmentInta
         }
         Flash = "已保存。";
         return Redirect($"/admin/items/{id}");
+    }
+
+    /// <summary>The ticked files are still where the form showed them (and only a revision takes files off).</summary>
+    private bool ChosenFilesExist() =>
+        (IsRevision || RemoveIds.Count + DiscardIds.Count == 0)
+        && RemoveIds.All(id => Item.ListedAttachments.Any(a => a.Id == id))
+        && DiscardIds.All(id => Item.ProposedAttachments.Any(a => a.Id == id));
+
+    /// <summary>Saves each kind of file change on its own, so the audit trail names it.</summary>
+    private async Task SaveAttachmentChangesAsync(IReadOnlyList<Attachment> added, CancellationToken ct)
+    {
+        added.ToList().ForEach(Item.AddAttachment);
+        await SaveAsync(IsRevision ? "修订增加附件" : "增加附件", added, ct);
+        if (!IsRevision)
+        {
+            return;
+        }
+        var remove = Item.ListedAttachments.Where(a => RemoveIds.Contains(a.Id) && !a.RemovalProposed).ToList();
+        remove.ForEach(Item.ProposeRemoval);
+        await SaveAsync("修订删除附件", remove, ct);
+        var keep = Item.ListedAttachments.Where(a => !RemoveIds.Contains(a.Id) && a.RemovalProposed).ToList();
+        var discard = Item.ProposedAttachments.Where(a => DiscardIds.Contains(a.Id)).ToList();
+        keep.ForEach(Item.KeepAttachment);
+        discard.ForEach(Item.DiscardProposedAttachment);
+        await SaveAsync("修订撤销附件改动", [.. keep, .. discard], ct);
+    }
+
+    private async Task SaveAsync(string action, IReadOnlyList<Attachment> files, CancellationToken ct)
+    {
+        if (files.Count > 0)
+        {
+            var names = string.Join("、", files.Select(f => f.FileName));
+            db.AuditAs(action, names.Length > 2000 ? names[..2000] + "…" : names);
+            await db.SaveChangesAsync(ct);
+        }
     }
 
     private PageResult Status409()

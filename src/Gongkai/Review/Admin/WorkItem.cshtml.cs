@@ -177,7 +177,7 @@ public sealed class WorkItemModel(GongkaiDb db, AdminItems items, IFileStore fil
         var metadata = Proposal?.Metadata ?? item.Metadata;
         if (Proposal?.CurrentRole == StaffRole.ConfidentialityReviewer)
         {
-            Findings = ProposalPrivacy.Scan(metadata, await ProposalPrivacy.AttachmentTextsAsync(item.Attachments, files));
+            Findings = ProposalPrivacy.Scan(metadata, await ProposalPrivacy.AttachmentTextsAsync(item.Attachments.Where(a => a.ListedAfterProposal), files));
             Unresolved = ProposalPrivacy.Unresolved(Findings, Proposal.PrivacyResolutions);
         }
         Plan = await ReviewChainSetting.ForAsync(db, item.Category, ct);
