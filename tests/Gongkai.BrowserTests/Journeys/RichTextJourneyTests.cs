@@ -6,7 +6,7 @@ namespace Gongkai.BrowserTests.Journeys;
 
 /// <summary>
 /// A drafter writes an item body with the rich-text toolbar (js/rich-text.js) instead of HTML: a
-/// heading, bold text with Ctrl+B, a bulleted list and a table; the form comes back after a
+/// heading, bold text with Ctrl+B, a bulleted list, a link and a table; the form comes back after a
 /// missing title with the text kept, is saved, and the draft's preview and the edit page hold
 /// the same structure, with no styles or classes.
 /// </summary>
@@ -52,9 +52,20 @@ public sealed class RichTextJourneyTests(PortalSite site, ITestOutputHelper outp
         await page.Keyboard.PressAsync("Enter");
         await page.Keyboard.PressAsync("Enter"); // an empty item ends the list
 
-        page.Dialog += AnswerTableSize;
+        // A link: only http, https, mailto and this site's addresses are taken.
+        await page.Keyboard.TypeAsync("详见中国政府网");
+        await page.Keyboard.PressAsync("Shift+Home");
+        AnswerNextPrompt(page, "javascript:alert(1)");
+        await page.Keyboard.PressAsync("Control+K");
+        await Assertions.Expect(page.Locator(".rich-text-status")).ToContainTextAsync("链接未添加");
+        AnswerNextPrompt(page, "https://www.gov.cn/");
+        await Tool(toolbar, "链接").ClickAsync();
+        await Assertions.Expect(editor.Locator("a")).ToHaveAttributeAsync("href", "https://www.gov.cn/");
+        await page.Keyboard.PressAsync("End");
+        await page.Keyboard.PressAsync("Enter");
+
+        AnswerNextPrompt(page, "2×2");
         await Tool(toolbar, "插入表格").ClickAsync();
-        page.Dialog -= AnswerTableSize;
         await Assertions.Expect(page.Locator(".rich-text-status")).ToContainTextAsync("已插入 2 行 2 列的表格");
         await page.Keyboard.TypeAsync("等级"); // the caret waits in the first header cell
         await editor.Locator("th").Nth(1).ClickAsync();
@@ -68,9 +79,19 @@ public sealed class RichTextJourneyTests(PortalSite site, ITestOutputHelper outp
         var field = await page.Locator("#Input_BodyHtml").InputValueAsync();
         Assert.Equal(
             "<h2>一、补贴对象</h2><p>持证的<strong>重度残疾人</strong>每月可领取护理补贴。</p><ul><li>一级残疾人</li><li>二级残疾人</li></ul>"
+            + "<p><a href=\"https://www.gov.cn/\">详见中国政府网</a></p>"
             + "<table><thead><tr><th scope=\"col\">等级</th><th scope=\"col\">金额（元）</th></tr></thead><tbody><tr><td>一级</td><td>200</td></tr></tbody></table>",
             field);
         await j.CheckAsync("正文已用工具栏编辑");
+
+        // The toolbar is one tab stop: Alt+F10 reaches it from the text, arrows move along it, Escape goes back.
+        Assert.Equal(1, await toolbar.Locator("button[tabindex='0']").CountAsync());
+        await page.Keyboard.PressAsync("Alt+F10");
+        await Assertions.Expect(Tool(toolbar, "插入表格")).ToBeFocusedAsync(); // the last one used
+        await page.Keyboard.PressAsync("ArrowRight");
+        await Assertions.Expect(Tool(toolbar, "清除格式")).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Escape");
+        await Assertions.Expect(editor).ToBeFocusedAsync();
 
         // Without a title the form comes back (400) with the body kept in the editor.
         await j.FollowAsync(Button(page, "保存草稿"), status: 400);
@@ -105,10 +126,15 @@ public sealed class RichTextJourneyTests(PortalSite site, ITestOutputHelper outp
         await j.AssertNoViolationsAsync();
     }
 
-    private static void AnswerTableSize(object? sender, IDialog dialog)
+    /// <summary>Answers the next prompt (the link address, the table size) as a person would type it.</summary>
+    private static void AnswerNextPrompt(IPage page, string answer)
     {
-        Assert.Contains("行数和列数", dialog.Message, StringComparison.Ordinal);
-        _ = dialog.AcceptAsync("2×2");
+        void Once(object? sender, IDialog dialog)
+        {
+            page.Dialog -= Once;
+            _ = dialog.AcceptAsync(answer);
+        }
+        page.Dialog += Once;
     }
 
     private static ILocator Tool(ILocator toolbar, string name) => toolbar.GetByRole(AriaRole.Button, new() { Name = name, Exact = true });
