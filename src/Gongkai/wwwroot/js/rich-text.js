@@ -18,7 +18,7 @@
     var DROP = ['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'IFRAME', 'FRAME', 'FRAMESET', 'OBJECT', 'EMBED', 'APPLET', 'HEAD', 'TITLE', 'META', 'LINK', 'BASE',
         'SVG', 'MATH', 'IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'CANVAS', 'MAP', 'FORM', 'INPUT', 'BUTTON', 'SELECT', 'TEXTAREA', 'OPTION', 'DATALIST', 'OUTPUT'];
     var BLOCKS = ['P', 'H2', 'H3', 'H4', 'UL', 'OL', 'LI', 'TABLE', 'BLOCKQUOTE', 'DIV', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'ASIDE', 'NAV', 'MAIN', 'FIGURE', 'DL', 'HR'];
-    var INLINE_TOP = ['STRONG', 'EM', 'A', 'BR', 'SUB', 'SUP'];
+    var INLINE_TOP = ['STRONG', 'EM', 'B', 'I', 'SPAN', 'A', 'BR', 'SUB', 'SUP'];
 
     function has(list, name) { return list.indexOf(name) >= 0; }
 
@@ -95,32 +95,34 @@
         return false;
     }
 
+    function isInline(node) {
+        return node.nodeType === 3 || node.nodeType === 1 && has(INLINE_TOP, node.nodeName.toUpperCase());
+    }
+
+    /** Text and inline elements at the top level go into paragraphs; whitespace between blocks goes. */
+    function wrapInline(root) {
+        var paragraph = null;
+        Array.prototype.slice.call(root.childNodes).forEach(function (node) {
+            if (!isInline(node)) {
+                paragraph = null;
+            } else if (node.nodeType === 3 && !paragraph && !node.nodeValue.trim()) {
+                root.removeChild(node);
+            } else {
+                paragraph = paragraph || root.insertBefore(document.createElement('p'), node);
+                paragraph.appendChild(node);
+            }
+        });
+    }
+
     /**
-     * Text and inline elements at the top level go into paragraphs (unless all of it is inline and
-     * <paramref name="inline"/> is set, as for a few pasted words); empty paragraphs and headings and
-     * the browser's placeholder line breaks go.
+     * Cleaned content made tidy: paragraphs around loose text (unless all of it is inline and
+     * <paramref name="inline"/> is set, as for a few pasted words), without empty paragraphs and
+     * headings or the browser's placeholder line breaks.
      */
     function tidy(root, inline) {
-        var paragraph = null;
-        var blocks = Array.prototype.some.call(root.childNodes, function (node) {
-            return node.nodeType === 1 && !has(INLINE_TOP, node.nodeName.toUpperCase());
-        });
-        Array.prototype.slice.call(inline && !blocks ? [] : root.childNodes).forEach(function (node) {
-            var inline = node.nodeType === 3 || has(INLINE_TOP, node.nodeName.toUpperCase());
-            if (!inline) {
-                paragraph = null;
-                return;
-            }
-            if (node.nodeType === 3 && !paragraph && !node.nodeValue.trim()) {
-                root.removeChild(node); // whitespace between blocks
-                return;
-            }
-            if (!paragraph) {
-                paragraph = document.createElement('p');
-                root.insertBefore(paragraph, node);
-            }
-            paragraph.appendChild(node);
-        });
+        if (!inline || !Array.prototype.every.call(root.childNodes, isInline)) {
+            wrapInline(root);
+        }
         Array.prototype.slice.call(root.querySelectorAll('p, h2, h3, h4, li, th, td, caption')).forEach(function (block) {
             var last = block.lastChild;
             while (last && last.nodeType === 3 && !last.nodeValue.trim()) {
@@ -296,7 +298,11 @@
             }
         }
 
+        /** Back to the text from the toolbar, where the caret was; in the text already, the live selection stands (the remembered one may lag behind fast typing). */
         function restore() {
+            if (document.activeElement === area) {
+                return;
+            }
             area.focus();
             if (saved) {
                 var selection = window.getSelection();
@@ -345,16 +351,6 @@
             press('ul', !!closest(['UL']));
         }
 
-        /** Does some DOM surgery, putting the caret back where it was (moved nodes lose it). */
-        function keepingSelection(work) {
-            var s = window.getSelection();
-            var mark = s.rangeCount ? [s.anchorNode, s.anchorOffset, s.focusNode, s.focusOffset] : null;
-            work();
-            if (mark && inArea(mark[0]) && inArea(mark[2])) {
-                s.setBaseAndExtent(mark[0], mark[1], mark[2], mark[3]);
-            }
-        }
-
         function unwrap(element) {
             while (element.firstChild) {
                 element.parentNode.insertBefore(element.firstChild, element);
@@ -362,16 +358,52 @@
             element.parentNode.removeChild(element);
         }
 
-        /** Chrome puts a new list inside the paragraph it came from; lists stand on their own. */
+        /** How many characters of text come before a point in the editor. */
+        function textBefore(node, offset) {
+            var range = document.createRange();
+            range.setStart(area, 0);
+            range.setEnd(node, offset);
+            return range.toString().length;
+        }
+
+        /** The point after that many characters of text. */
+        function textPoint(chars) {
+            var walker = document.createTreeWalker(area, NodeFilter.SHOW_TEXT);
+            for (var node = walker.nextNode(); node; node = walker.nextNode()) {
+                if (chars <= node.nodeValue.length) {
+                    return { node: node, offset: chars };
+                }
+                chars -= node.nodeValue.length;
+            }
+            return null;
+        }
+
+        /**
+         * Chrome puts a new list inside the paragraph it came from, leaves a former item's text loose,
+         * and the caret at the start: lists and paragraphs are put right, and a caret that was in text
+         * goes back to the same character.
+         */
         function list(command) {
+            var s = window.getSelection();
+            var inText = s.rangeCount && s.anchorNode.nodeType === 3 && s.focusNode.nodeType === 3 && inArea(s.anchorNode);
+            var marks = inText ? [textBefore(s.anchorNode, s.anchorOffset), textBefore(s.focusNode, s.focusOffset)] : null;
             exec(command);
-            keepingSelection(function () {
-                Array.prototype.forEach.call(area.querySelectorAll('p, h2, h3, h4'), function (block) {
-                    if (block.querySelector('ul, ol')) {
-                        unwrap(block);
-                    }
-                });
+            var after = s.rangeCount ? [s.anchorNode, s.anchorOffset, s.focusNode, s.focusOffset] : null;
+            Array.prototype.forEach.call(area.querySelectorAll('p, h2, h3, h4'), function (block) {
+                if (block.querySelector('ul, ol')) {
+                    unwrap(block);
+                }
             });
+            // Taken out of a list, an item's text is left loose in a styled span.
+            Array.prototype.forEach.call(area.querySelectorAll('span'), unwrap);
+            wrapInline(area);
+            var anchor = marks && textPoint(marks[0]);
+            var focus = marks && textPoint(marks[1]);
+            if (anchor && focus) {
+                s.setBaseAndExtent(anchor.node, anchor.offset, focus.node, focus.offset);
+            } else if (after && inArea(after[0]) && inArea(after[2])) {
+                s.setBaseAndExtent(after[0], after[1], after[2], after[3]);
+            }
         }
 
         /** The child of the editor that holds the caret. */
