@@ -47,7 +47,9 @@ public sealed class ReviewJourneyTests(PortalSite site, ITestOutputHelper output
         await page.GetByLabel("目录栏目").SelectOptionAsync(new SelectOptionValue { Label = "⑨社会保障" });
         await page.GetByLabel("标题").FillAsync(Title);
         await page.GetByLabel("成文日期").FillAsync(DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        await page.GetByLabel("正文").FillAsync(BodyHtml);
+        // The body is pasted as HTML: the rich-text editor's “HTML 源码” shows the form field itself.
+        await page.GetByRole(AriaRole.Toolbar, new() { Name = "正文格式" }).GetByRole(AriaRole.Button, new() { Name = "HTML 源码" }).ClickAsync();
+        await page.Locator("textarea#Input_BodyHtml").FillAsync(BodyHtml);
         await staff.FollowAsync(Button(page, "保存草稿"));
         Assert.Matches(@"^/admin/items/\d+$", staff.Path);
         var work = staff.Path;

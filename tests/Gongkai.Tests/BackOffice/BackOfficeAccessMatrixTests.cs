@@ -58,7 +58,9 @@ public sealed class BackOfficeAccessMatrixTests(BackOfficeSqliteApp app) : IClas
             Assert.Contains("政务公开工作台", html);
             Assert.Contains("<a class=\"skip-link\" href=\"#main\">", html);
             Assert.DoesNotContain("&#x", html.Replace("&#xA;", "", StringComparison.Ordinal));
-            Assert.DoesNotContain("<script", html);
+            // One script, same-origin and deferred: the rich-text editor, which only acts on textarea[data-rich-text].
+            Assert.Single(System.Text.RegularExpressions.Regex.Matches(html, "<script"));
+            Assert.Matches("<script src=\"/js/rich-text\\.js\\?v=[^\"]+\" defer></script>", html);
         }
     }
 }

@@ -109,6 +109,35 @@ public class HtmlCleanerTests
         Assert.Contains("colspan=\"2\"", clean, StringComparison.Ordinal);
     }
 
+    /// <summary>Everything the rich-text toolbar (wwwroot/js/rich-text.js) makes, as it serialises it.</summary>
+    [Fact]
+    public void What_the_editor_toolbar_makes_is_kept_exactly()
+    {
+        const string html = "<h2>一、补贴对象</h2><h3>（一）重度残疾人</h3><p>持证的<strong>重度</strong>残疾人<em>每月</em>领取。<br>第二行</p>"
+            + "<ol><li>一级</li><li>二级</li></ol><ul><li>甲</li></ul>"
+            + "<p><a href=\"https://www.gov.cn/\">政府网</a>、<a href=\"http://www.gov.cn/\">旧址</a>、<a href=\"mailto:gk@example.gov.cn\">邮箱</a>、<a href=\"/bodies/canlian\">本站</a></p>"
+            + "<table><thead><tr><th scope=\"col\">等级</th><th scope=\"col\">金额（元）</th></tr></thead><tbody><tr><td>一级</td><td></td></tr></tbody></table>";
+
+        Assert.Equal(html, HtmlCleaner.Clean(html));
+    }
+
+    [Theory]
+    [InlineData("<p class=\"MsoNormal\" id=\"main\">正文</p>", "<p>正文</p>")]
+    [InlineData("<p data-x=\"1\" role=\"button\" aria-hidden=\"true\">正文</p>", "<p>正文</p>")]
+    [InlineData("<p contenteditable=\"true\" tabindex=\"1\" accesskey=\"k\" draggable=\"true\" spellcheck=\"false\">正文</p>", "<p>正文</p>")]
+    [InlineData("<a href=\"https://www.gov.cn/\" target=\"_blank\" rel=\"opener\">链接</a>", "<a href=\"https://www.gov.cn/\">链接</a>")]
+    [InlineData("<table width=\"900\" border=\"1\" cellpadding=\"3\" cellspacing=\"0\" align=\"center\" bgcolor=\"#fff\"><tbody><tr><td width=\"300\" height=\"20\" valign=\"top\" nowrap>1</td></tr></tbody></table>",
+        "<table><tbody><tr><td>1</td></tr></tbody></table>")]
+    [InlineData("<p><font color=\"red\" size=\"5\" face=\"SimSun\">字</font></p>", "<p><font>字</font></p>")]
+    [InlineData("<p>正文<o:p></o:p></p>", "<p>正文</p>")]
+    [InlineData("<base href=\"https://evil.example/\"><meta http-equiv=\"refresh\" content=\"0\"><link rel=\"stylesheet\" href=\"x.css\"><p>正文</p>", "<p>正文</p>")]
+    [InlineData("<svg><script>alert(1)</script></svg><math></math><p>正文</p>", "<p>正文</p>")]
+    [InlineData("<video src=\"x.mp4\"></video><audio src=\"x.mp3\"></audio><p>正文</p>", "<p>正文</p>")]
+    public void What_the_toolbar_never_makes_is_stripped_of_style_and_behaviour(string html, string expected)
+    {
+        Assert.Equal(expected, HtmlCleaner.Clean(html));
+    }
+
     [Fact]
     public void Cleaning_twice_changes_nothing()
     {

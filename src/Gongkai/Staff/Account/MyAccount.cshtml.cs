@@ -20,6 +20,11 @@ public sealed class MyAccountModel(UserManager<StaffUser> users, SignInManager<S
         [Required(ErrorMessage = "请填写新密码。")]
         [DataType(DataType.Password)]
         public string New { get; set; } = "";
+
+        [Required(ErrorMessage = "请再次输入新密码。")]
+        [DataType(DataType.Password)]
+        [Compare(nameof(New), ErrorMessage = "两次输入的新密码不一致。")]
+        public string Confirm { get; set; } = "";
     }
 
     [BindProperty]
@@ -42,10 +47,12 @@ public sealed class MyAccountModel(UserManager<StaffUser> users, SignInManager<S
             Problems = ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage).ToList();
             return Invalid();
         }
+        db.AuditAs("修改密码", Me.UserName);
+        // Changes the security stamp too: every other signed-in browser is signed out at its next request.
         var result = await users.ChangePasswordAsync(Me, Password.Current, Password.New);
         if (!result.Succeeded)
         {
-            Problems = result.Errors.Select(e => e.Description).ToList();
+            Problems = result.Errors.Select(e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch) ? "当前密码不正确。" : e.Description).ToList();
             return Invalid();
         }
         await signIn.RefreshSignInAsync(Me);

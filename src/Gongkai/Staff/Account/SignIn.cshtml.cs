@@ -4,12 +4,13 @@ using Gongkai.Portal;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 
 namespace Gongkai.Staff.Account;
 
 /// <summary>Staff sign in with user name and password; a second factor follows when set up.</summary>
 [AllowAnonymous]
-public sealed class SignInModel(SignInManager<StaffUser> signIn, PortalSettings portal, StaffSettings staff) : StaffPageModel
+public sealed class SignInModel(SignInManager<StaffUser> signIn, IOptions<IdentityOptions> identity, PortalSettings portal, StaffSettings staff) : StaffPageModel
 {
     public sealed class InputModel
     {
@@ -50,7 +51,10 @@ public sealed class SignInModel(SignInManager<StaffUser> signIn, PortalSettings 
         {
             return RedirectToPage("SignInCode", new { returnUrl = Safe(returnUrl) });
         }
-        Problem = result.IsLockedOut ? "登录失败次数过多，账号已临时锁定 15 分钟。" : "用户名或密码不正确。";
+        // The same words for an unknown user name and a wrong password: the page does not tell which names exist.
+        Problem = result.IsLockedOut
+            ? ChineseIdentityErrors.LockedOut(identity.Value.Lockout.DefaultLockoutTimeSpan)
+            : "用户名或密码不正确。";
         Input.Password = "";
         return Invalid();
     }

@@ -3,12 +3,13 @@ using Gongkai.BackOffice;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 
 namespace Gongkai.Staff.Account;
 
 /// <summary>The second step of signing in: the 6-digit code from the authenticator app.</summary>
 [AllowAnonymous]
-public sealed class SignInCodeModel(SignInManager<StaffUser> signIn) : StaffPageModel
+public sealed class SignInCodeModel(SignInManager<StaffUser> signIn, IOptions<IdentityOptions> identity) : StaffPageModel
 {
     [BindProperty]
     [Required(ErrorMessage = "请填写 6 位动态验证码。")]
@@ -40,7 +41,7 @@ public sealed class SignInCodeModel(SignInManager<StaffUser> signIn) : StaffPage
         {
             return LocalRedirect(SignInModel.Safe(returnUrl));
         }
-        Problem = result.IsLockedOut ? "失败次数过多，账号已临时锁定 15 分钟。" : "动态验证码不正确或已过期。";
+        Problem = result.IsLockedOut ? ChineseIdentityErrors.LockedOut(identity.Value.Lockout.DefaultLockoutTimeSpan) : "动态验证码不正确或已过期。";
         return Invalid();
     }
 }
