@@ -27,7 +27,7 @@ public sealed class OutboxModel(GongkaiDb db, TimeProvider time) : AdminPageMode
     };
 
     public sealed record Row(int Id, string To, string Subject, string? ConcerningType, int? ConcerningId, OutboxStatus Status,
-        DateTimeOffset CreatedAt, int Attempts, DateTimeOffset NextAttemptAt, DateTimeOffset? SentAt, string? LastError);
+        DateTimeOffset CreatedAt, int Attempts, DateTimeOffset NextAttemptAt, DateTimeOffset? LastAttemptAt, DateTimeOffset? SentAt, string? LastError);
 
     [BindProperty(SupportsGet = true, Name = "status")]
     public string? StatusFilter { get; set; }
@@ -121,7 +121,7 @@ public sealed class OutboxModel(GongkaiDb db, TimeProvider time) : AdminPageMode
         Paging = new Paging(1, total, p => LinkTo(StatusFilter, p));
         Paging = Paging with { Page = Math.Min(page, Paging.PageCount) };
         Rows = await messages.OrderByDescending(m => m.Id).Skip(Paging.Skip).Take(ListQuery.PageSize)
-            .Select(m => new Row(m.Id, m.To, m.Subject, m.ConcerningType, m.ConcerningId, m.Status, m.CreatedAt, m.Attempts, m.NextAttemptAt, m.SentAt, m.LastError))
+            .Select(m => new Row(m.Id, m.To, m.Subject, m.ConcerningType, m.ConcerningId, m.Status, m.CreatedAt, m.Attempts, m.NextAttemptAt, m.LastAttemptAt, m.SentAt, m.LastError))
             .ToListAsync(ct);
     }
 }
