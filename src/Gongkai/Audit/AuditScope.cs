@@ -56,6 +56,8 @@ public static class AuditScope
         typeof(CatalogueTemplate),
         typeof(CatalogueTemplateRow),
         typeof(AuditRecord),
+        typeof(Mail.OutboxMessage),
+        typeof(Mail.OutboxAttachment),
     };
 
     public static bool IsClassified(Type type) => Links.ContainsKey(type) || PlatformWide.Contains(type);

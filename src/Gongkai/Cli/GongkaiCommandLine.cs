@@ -29,6 +29,7 @@ public static class GongkaiCommandLine
         new("calendar application-deadline", CalendarCommands.ApplicationUsage, "输出依申请公开的答复期限（第 0 日为收到日，补正重新起算，中止期间不计，可加延期）。", CalendarCommands.ApplicationDeadlineAsync),
         new("privacy scan", Privacy.PrivacyScanCommand.Usage, "扫描文件（DOCX、XLSX、PDF、文本）或标准输入（-）中的身份证号、手机号、银行卡号和电子邮箱，每处输出一行 JSON。",
             (args, _, output) => Privacy.PrivacyScanCommand.RunAsync(args, Console.In, output, Console.Error), Standalone: true),
+        new("mail flush", Mail.MailCommands.FlushUsage, "立即发送全部到期的待发邮件，输出发送成功和失败的封数（有失败时退出码为 1）。", Mail.MailCommands.FlushAsync),
         new("audit verify", "gongkai audit verify", "校验审计记录的哈希链：完整时退出码为 0，否则指出第一条被改动的记录。", AuditCommands.VerifyAsync),
     ];
 
@@ -111,6 +112,12 @@ public static class GongkaiCommandLine
         output.WriteLine("  ConnectionStrings:Gongkai  PostgreSQL 连接字符串");
         output.WriteLine("  Gongkai:DataDirectory      数据目录，默认 ./data");
         output.WriteLine("  Gongkai:Demo               是否为演示模式（SQLite 默认开启）");
+        output.WriteLine("  Gongkai:BackgroundJobs     是否运行后台任务（定时发布、发送邮件），默认 true");
+        output.WriteLine($"  Gongkai:Mail:From          发件人，默认 {Mail.MailSettings.DefaultFrom}");
+        output.WriteLine("  Gongkai:Mail:Smtp:Host     SMTP 服务器；不设置时邮件写成 .eml 文件，放在数据目录的 mail/ 下");
+        output.WriteLine("  Gongkai:Mail:Smtp:Port     端口，默认 587（StartTls=false 时为 25）");
+        output.WriteLine("  Gongkai:Mail:Smtp:User     SMTP 用户名（不设置则不登录）；Gongkai:Mail:Smtp:Password 为密码");
+        output.WriteLine("  Gongkai:Mail:Smtp:StartTls 是否要求 STARTTLS，默认 true；为 false 时端口 465 直接用 TLS，其他端口不加密");
     }
 
     private static async Task<int> ServeAsync(string[] args)

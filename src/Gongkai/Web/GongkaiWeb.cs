@@ -5,6 +5,7 @@ using Gongkai.Calendar;
 using Gongkai.Data;
 using Gongkai.Files;
 using Gongkai.Items;
+using Gongkai.Mail;
 using Gongkai.Portal;
 using Gongkai.Staff;
 using Microsoft.AspNetCore.DataProtection;
@@ -51,9 +52,11 @@ public static class GongkaiWeb
         services.AddScoped<Review.ProposalPublisher>();
         services.AddScoped<Items.Admin.AdminItems>();
         services.AddScoped<BackOffice.MissedPeriods>();
+        services.AddMail(configuration, data);
         if (configuration.GetValue("Gongkai:BackgroundJobs", true))
         {
             services.AddHostedService<Review.ScheduledPublishing>();
+            services.AddHostedService<Mail.MailDispatch>();
         }
         services.AddHostedService<DatabaseInitialiser>();
         services.AddScoped<Demo.DemoSeeder>();
