@@ -49,6 +49,7 @@ public static class GongkaiWeb
         services.AddScoped<Calendar.CalendarSource>();
         services.AddScoped<Review.ProposalPublisher>();
         services.AddScoped<Items.Admin.AdminItems>();
+        services.AddScoped<Guides.Admin.AdminGuides>();
         services.AddScoped<BackOffice.MissedPeriods>();
         if (configuration.GetValue("Gongkai:BackgroundJobs", true))
         {

@@ -35,6 +35,7 @@ public abstract class AuditPageModel : AdminPageModel
         "Attachment" => "附件",
         "Body" => "机构",
         "GuideVersion" => "公开指南版本",
+        "GuideProposal" => "公开指南稿件",
         "CatalogueTemplate" => "目录模板",
         "CatalogueCategory" => "目录栏目",
         "StaffUser" => "工作人员账号",
