@@ -253,6 +253,29 @@ public abstract partial class GuideReviewJourneyTests
     }
 
     [DbFact]
+    public async Task The_dashboard_lists_guide_texts_as_drafts_and_as_work_for_the_next_reviewer()
+    {
+        var s = await SetUpAsync();
+        var head = await StaffAsync(StaffRole.SectionHead, s.Body);
+        var link = $"<a href=\"{s.Work}\">政府信息公开指南稿</a>";
+        Assert.Equal(HttpStatusCode.Redirect, (await s.Drafter.SubmitAsync(s.Edit, Form("<p>草稿</p>", "改写"))).Status);
+
+        var drafts = Section(await s.Drafter.GetOkAsync("/admin"), "drafts");
+        Assert.Contains(link, drafts);
+        Assert.Contains("编辑中", drafts);
+        Assert.DoesNotContain(link, Section(await head.GetOkAsync("/admin"), "review"));
+
+        Assert.Equal(HttpStatusCode.Redirect, (await s.Drafter.SubmitAsync($"{s.Work}?handler=Submit", [])).Status);
+
+        var forHead = Section(await head.GetOkAsync("/admin"), "review");
+        Assert.Contains(link, forHead);
+        Assert.Contains("待科室负责人审核", forHead);
+        Assert.Contains("无法定时限", forHead);
+        Assert.DoesNotContain(link, Section(await s.Drafter.GetOkAsync("/admin"), "drafts"));
+        Assert.DoesNotContain(link, Section(await s.Drafter.GetOkAsync("/admin"), "review"));
+    }
+
+    [DbFact]
     public async Task A_text_approved_for_later_is_published_when_its_time_comes()
     {
         var s = await SetUpAsync();
@@ -284,6 +307,14 @@ public abstract partial class GuideReviewJourneyTests
     private static string RevisionIn(string html) => RevisionInput().Match(html).Groups[1].Value;
 
     private static string StartIn(string html) => StartInput().Match(html).Groups[1].Value;
+
+    /// <summary>The dashboard section with the heading id <paramref name="id"/>.</summary>
+    private static string Section(string html, string id)
+    {
+        var start = html.IndexOf($"aria-labelledby=\"{id}\"", StringComparison.Ordinal);
+        Assert.True(start >= 0, $"no section {id}");
+        return html[start..html.IndexOf("</section>", start, StringComparison.Ordinal)];
+    }
 
     [GeneratedRegex("name=\"Revision\" value=\"(\\d+)\"")]
     private static partial Regex RevisionInput();
