@@ -7,7 +7,8 @@ namespace Gongkai.Tests.Visibility;
 /// Plants marker text in every non-public state and sweeps every public surface for it:
 /// pages reached by following links, the direct URLs of the hidden items (page, print,
 /// history, versions, attachments), the read API, the Atom feeds, the site map and the
-/// OpenAPI document. Later features add their surfaces here.
+/// OpenAPI document; guide texts not yet published must not show on the guide page or its API.
+/// Later features add their surfaces here.
 /// </summary>
 public abstract class LeakSweepTests
 {
@@ -41,7 +42,14 @@ public abstract class LeakSweepTests
             item!.Withdraw(Gongkai.Items.WithdrawalReason.Superseded, "被替代", TestData.Now.AddDays(3));
             return await db.SaveChangesAsync();
         });
-        // The control: a public item whose text must be found, so the sweep can fail.
+        // Guide texts not yet published: drafted, in review, approved for a later time.
+        var guideStages = Enum.GetValues<TestData.GuideStage>().Select(stage => $"Guide{stage}").ToList();
+        foreach (var stage in Enum.GetValues<TestData.GuideStage>())
+        {
+            await app.CreateGuideProposalAsync(body, $"<p>{marker}-Guide{stage}</p>", $"{marker}-Guide{stage} 修改说明", stage);
+        }
+        // The controls: a public item and a published guide whose text must be found, so the sweep can fail.
+        await app.AddGuideAsync(body, 1, $"<p>{marker}-GUIDE-CONTROL</p>");
         var control = await app.CreateItemAsync(body, category, $"公开信息 {marker}-CONTROL", attachmentText: $"附件 {marker}-CONTROL-ATTACHMENT");
 
         var attachments = await app.WithDbAsync((db, _) => Task.FromResult(db.Attachments.Select(a => new { a.ItemId, a.Id }).ToList()));
@@ -56,8 +64,9 @@ public abstract class LeakSweepTests
         await crawler.FetchAsync(direct);
 
         Assert.NotEmpty(crawler.Containing($"{marker}-CONTROL"));
+        Assert.NotEmpty(crawler.Containing($"{marker}-GUIDE-CONTROL"));
         Assert.Contains(crawler.Visits, v => v.Body == $"附件 {marker}-CONTROL-ATTACHMENT");
-        foreach (var kind in hidden.Keys.Select(k => k.ToString()).Append("RevisedThenWithdrawn"))
+        foreach (var kind in hidden.Keys.Select(k => k.ToString()).Append("RevisedThenWithdrawn").Concat(guideStages))
         {
             Assert.True(!crawler.Containing($"{marker}-{kind}").Any(), $"{kind} leaked on: {string.Join(", ", crawler.Containing($"{marker}-{kind}"))}");
         }
