@@ -115,6 +115,7 @@ public abstract partial class GuideReviewJourneyTests
         Assert.Contains("请补充传真号码。", work);
         Assert.Contains("退回修改", work);
         Assert.Contains("修改指南稿", work);
+        Assert.Contains("退回修改", Section(await s.Drafter.GetOkAsync("/admin"), "drafts"));
         Assert.Contains(NewText, await s.Drafter.GetOkAsync(s.Edit));
         Assert.Equal(ProposalStatus.Editing, (await ProposalAsync(id)).Status);
         Assert.DoesNotContain(NewText, await app.Browser().GetOkAsync(s.Public));
