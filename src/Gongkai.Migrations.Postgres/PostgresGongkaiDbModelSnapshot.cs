@@ -866,78 +866,6 @@ namespace Gongkai.Migrations.Postgres
                     b.ToTable("privacy_resolutions", (string)null);
                 });
 
-            modelBuilder.Entity("Gongkai.Review.Proposal", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<int>("CreatedByUserId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("CurrentStep")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("EditorIds")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
-
-                    b.Property<int>("ItemId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Kind")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("MetadataJson")
-                        .IsRequired()
-                        .HasMaxLength(2000000)
-                        .HasColumnType("character varying(2000000)");
-
-                    b.Property<string>("Note")
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
-
-                    b.Property<string>("Plan")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<DateTimeOffset?>("PublishAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<int>("Revision")
-                        .IsConcurrencyToken()
-                        .HasColumnType("integer");
-
-                    b.Property<int>("RoundStart")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Status")
-                        .HasColumnType("integer");
-
-                    b.Property<DateTimeOffset?>("SubmittedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<DateTimeOffset>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ItemId", "Status")
-                        .HasDatabaseName("ix_proposals_item_status");
-
-                    b.HasIndex("Status", "PublishAt")
-                        .HasDatabaseName("ix_proposals_status_publish_at");
-
-                    b.ToTable("proposals", (string)null);
-                });
-
             modelBuilder.Entity("Gongkai.Review.ReviewChainSetting", b =>
                 {
                     b.Property<int>("Id")
@@ -1009,6 +937,75 @@ namespace Gongkai.Migrations.Postgres
                     b.HasIndex("ProposalId");
 
                     b.ToTable("review_decisions", (string)null);
+                });
+
+            modelBuilder.Entity("Gongkai.Review.ReviewableProposal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("BodyId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("CreatedByUserId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CurrentStep")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("EditorIds")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Plan")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset?>("PublishAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RoundStart")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Target")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BodyId", "Status")
+                        .HasDatabaseName("ix_proposals_body_status");
+
+                    b.HasIndex("Status", "PublishAt")
+                        .HasDatabaseName("ix_proposals_status_publish_at");
+
+                    b.ToTable("proposals", (string)null);
+
+                    b.HasDiscriminator<string>("Target").HasValue("ReviewableProposal");
+
+                    b.UseTphMappingStrategy();
                 });
 
             modelBuilder.Entity("Gongkai.Staff.RoleGrant", b =>
@@ -1314,6 +1311,59 @@ namespace Gongkai.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Gongkai.Guides.GuideProposal", b =>
+                {
+                    b.HasBaseType("Gongkai.Review.ReviewableProposal");
+
+                    b.Property<int?>("BasedOnNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ChangeNote")
+                        .IsRequired()
+                        .ValueGeneratedOnUpdateSometimes()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("Note");
+
+                    b.Property<string>("ContentHtml")
+                        .IsRequired()
+                        .HasMaxLength(200000)
+                        .HasColumnType("character varying(200000)")
+                        .HasColumnName("GuideHtml");
+
+                    b.Property<int?>("PublishedNumber")
+                        .HasColumnType("integer");
+
+                    b.HasDiscriminator().HasValue("Guide");
+                });
+
+            modelBuilder.Entity("Gongkai.Review.Proposal", b =>
+                {
+                    b.HasBaseType("Gongkai.Review.ReviewableProposal");
+
+                    b.Property<int>("ItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("MetadataJson")
+                        .IsRequired()
+                        .HasMaxLength(2000000)
+                        .HasColumnType("character varying(2000000)");
+
+                    b.Property<string>("Note")
+                        .ValueGeneratedOnUpdateSometimes()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("Note");
+
+                    b.HasIndex("ItemId", "Status")
+                        .HasDatabaseName("ix_proposals_item_status");
+
+                    b.HasDiscriminator().HasValue("Item");
+                });
+
             modelBuilder.Entity("Gongkai.Bodies.Body", b =>
                 {
                     b.HasOne("Gongkai.Bodies.Body", "Parent")
@@ -1535,22 +1585,11 @@ namespace Gongkai.Migrations.Postgres
 
             modelBuilder.Entity("Gongkai.Review.PrivacyResolution", b =>
                 {
-                    b.HasOne("Gongkai.Review.Proposal", null)
+                    b.HasOne("Gongkai.Review.ReviewableProposal", null)
                         .WithMany("PrivacyResolutions")
                         .HasForeignKey("ProposalId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-                });
-
-            modelBuilder.Entity("Gongkai.Review.Proposal", b =>
-                {
-                    b.HasOne("Gongkai.Items.DisclosureItem", "Item")
-                        .WithMany()
-                        .HasForeignKey("ItemId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Item");
                 });
 
             modelBuilder.Entity("Gongkai.Review.ReviewChainSetting", b =>
@@ -1569,9 +1608,18 @@ namespace Gongkai.Migrations.Postgres
 
             modelBuilder.Entity("Gongkai.Review.ReviewDecision", b =>
                 {
-                    b.HasOne("Gongkai.Review.Proposal", null)
+                    b.HasOne("Gongkai.Review.ReviewableProposal", null)
                         .WithMany("Decisions")
                         .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gongkai.Review.ReviewableProposal", b =>
+                {
+                    b.HasOne("Gongkai.Bodies.Body", null)
+                        .WithMany()
+                        .HasForeignKey("BodyId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1624,6 +1672,17 @@ namespace Gongkai.Migrations.Postgres
                     b.Navigation("Events");
                 });
 
+            modelBuilder.Entity("Gongkai.Review.Proposal", b =>
+                {
+                    b.HasOne("Gongkai.Items.DisclosureItem", "Item")
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Item");
+                });
+
             modelBuilder.Entity("Gongkai.Bodies.Body", b =>
                 {
                     b.Navigation("Children");
@@ -1651,7 +1710,7 @@ namespace Gongkai.Migrations.Postgres
                     b.Navigation("Attachments");
                 });
 
-            modelBuilder.Entity("Gongkai.Review.Proposal", b =>
+            modelBuilder.Entity("Gongkai.Review.ReviewableProposal", b =>
                 {
                     b.Navigation("Decisions");
 

@@ -835,76 +835,6 @@ namespace Gongkai.Migrations.Sqlite
                     b.ToTable("privacy_resolutions", (string)null);
                 });
 
-            modelBuilder.Entity("Gongkai.Review.Proposal", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("CreatedByUserId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("CurrentStep")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("EditorIds")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("ItemId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Kind")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("MetadataJson")
-                        .IsRequired()
-                        .HasMaxLength(2000000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Note")
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Plan")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("PublishAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Revision")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("RoundStart")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Status")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long?>("SubmittedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("UpdatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ItemId", "Status")
-                        .HasDatabaseName("ix_proposals_item_status");
-
-                    b.HasIndex("Status", "PublishAt")
-                        .HasDatabaseName("ix_proposals_status_publish_at");
-
-                    b.ToTable("proposals", (string)null);
-                });
-
             modelBuilder.Entity("Gongkai.Review.ReviewChainSetting", b =>
                 {
                     b.Property<int>("Id")
@@ -972,6 +902,73 @@ namespace Gongkai.Migrations.Sqlite
                     b.HasIndex("ProposalId");
 
                     b.ToTable("review_decisions", (string)null);
+                });
+
+            modelBuilder.Entity("Gongkai.Review.ReviewableProposal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BodyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CreatedByUserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CurrentStep")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EditorIds")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Plan")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("PublishAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RoundStart")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SubmittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Target")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BodyId", "Status")
+                        .HasDatabaseName("ix_proposals_body_status");
+
+                    b.HasIndex("Status", "PublishAt")
+                        .HasDatabaseName("ix_proposals_status_publish_at");
+
+                    b.ToTable("proposals", (string)null);
+
+                    b.HasDiscriminator<string>("Target").HasValue("ReviewableProposal");
+
+                    b.UseTphMappingStrategy();
                 });
 
             modelBuilder.Entity("Gongkai.Staff.RoleGrant", b =>
@@ -1271,6 +1268,59 @@ namespace Gongkai.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Gongkai.Guides.GuideProposal", b =>
+                {
+                    b.HasBaseType("Gongkai.Review.ReviewableProposal");
+
+                    b.Property<int?>("BasedOnNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChangeNote")
+                        .IsRequired()
+                        .ValueGeneratedOnUpdateSometimes()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Note");
+
+                    b.Property<string>("ContentHtml")
+                        .IsRequired()
+                        .HasMaxLength(200000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("GuideHtml");
+
+                    b.Property<int?>("PublishedNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.HasDiscriminator().HasValue("Guide");
+                });
+
+            modelBuilder.Entity("Gongkai.Review.Proposal", b =>
+                {
+                    b.HasBaseType("Gongkai.Review.ReviewableProposal");
+
+                    b.Property<int>("ItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MetadataJson")
+                        .IsRequired()
+                        .HasMaxLength(2000000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .ValueGeneratedOnUpdateSometimes()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Note");
+
+                    b.HasIndex("ItemId", "Status")
+                        .HasDatabaseName("ix_proposals_item_status");
+
+                    b.HasDiscriminator().HasValue("Item");
+                });
+
             modelBuilder.Entity("Gongkai.Bodies.Body", b =>
                 {
                     b.HasOne("Gongkai.Bodies.Body", "Parent")
@@ -1488,22 +1538,11 @@ namespace Gongkai.Migrations.Sqlite
 
             modelBuilder.Entity("Gongkai.Review.PrivacyResolution", b =>
                 {
-                    b.HasOne("Gongkai.Review.Proposal", null)
+                    b.HasOne("Gongkai.Review.ReviewableProposal", null)
                         .WithMany("PrivacyResolutions")
                         .HasForeignKey("ProposalId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-                });
-
-            modelBuilder.Entity("Gongkai.Review.Proposal", b =>
-                {
-                    b.HasOne("Gongkai.Items.DisclosureItem", "Item")
-                        .WithMany()
-                        .HasForeignKey("ItemId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Item");
                 });
 
             modelBuilder.Entity("Gongkai.Review.ReviewChainSetting", b =>
@@ -1522,9 +1561,18 @@ namespace Gongkai.Migrations.Sqlite
 
             modelBuilder.Entity("Gongkai.Review.ReviewDecision", b =>
                 {
-                    b.HasOne("Gongkai.Review.Proposal", null)
+                    b.HasOne("Gongkai.Review.ReviewableProposal", null)
                         .WithMany("Decisions")
                         .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gongkai.Review.ReviewableProposal", b =>
+                {
+                    b.HasOne("Gongkai.Bodies.Body", null)
+                        .WithMany()
+                        .HasForeignKey("BodyId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1577,6 +1625,17 @@ namespace Gongkai.Migrations.Sqlite
                     b.Navigation("Events");
                 });
 
+            modelBuilder.Entity("Gongkai.Review.Proposal", b =>
+                {
+                    b.HasOne("Gongkai.Items.DisclosureItem", "Item")
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Item");
+                });
+
             modelBuilder.Entity("Gongkai.Bodies.Body", b =>
                 {
                     b.Navigation("Children");
@@ -1604,7 +1663,7 @@ namespace Gongkai.Migrations.Sqlite
                     b.Navigation("Attachments");
                 });
 
-            modelBuilder.Entity("Gongkai.Review.Proposal", b =>
+            modelBuilder.Entity("Gongkai.Review.ReviewableProposal", b =>
                 {
                     b.Navigation("Decisions");
 

@@ -36,7 +36,9 @@ public static class AuditScope
         [typeof(ItemVersion)] = (Via.Item, nameof(ItemVersion.ItemId)),
         [typeof(Attachment)] = (Via.Item, nameof(Attachment.ItemId)),
         [typeof(ItemChannel)] = (Via.Item, "ItemId"),
-        [typeof(Proposal)] = (Via.Item, nameof(Proposal.ItemId)),
+        [typeof(Proposal)] = (Via.Body, nameof(Proposal.BodyId)),
+        [typeof(GuideProposal)] = (Via.Body, nameof(GuideProposal.BodyId)),
+        [typeof(ReviewableProposal)] = (Via.Body, nameof(ReviewableProposal.BodyId)),
         [typeof(ReviewDecision)] = (Via.Proposal, nameof(ReviewDecision.ProposalId)),
         [typeof(PrivacyResolution)] = (Via.Proposal, nameof(PrivacyResolution.ProposalId)),
         [typeof(Applications.DisclosureApplication)] = (Via.Body, nameof(Applications.DisclosureApplication.BodyId)),
@@ -70,20 +72,14 @@ public static class AuditScope
     public static async Task<int?[]> BodyIdsAsync(GongkaiDb db, IReadOnlyList<EntityEntry> entries, CancellationToken ct)
     {
         var links = entries.Select(LinkOf).ToArray();
-        var proposalItems = await LookUpAsync(links, Via.Proposal, ids => db.Proposals.AsNoTracking().Where(p => ids.Contains(p.Id)).Select(p => new KeyValuePair<int, int>(p.Id, p.ItemId)), ct);
-        for (var i = 0; i < links.Length; i++)
-        {
-            if (links[i] is (Via.Proposal, var proposal))
-            {
-                links[i] = proposalItems.TryGetValue(proposal, out var item) ? (Via.Item, item) : null;
-            }
-        }
+        var proposalBodies = await LookUpAsync(links, Via.Proposal, ids => db.Set<ReviewableProposal>().AsNoTracking().Where(p => ids.Contains(p.Id)).Select(p => new KeyValuePair<int, int>(p.Id, p.BodyId)), ct);
         var applicationBodies = await LookUpAsync(links, Via.Application, ids => db.Applications.AsNoTracking().IgnoreAutoIncludes().Where(a => ids.Contains(a.Id)).Select(a => new KeyValuePair<int, int>(a.Id, a.BodyId)), ct);
         var itemBodies = await LookUpAsync(links, Via.Item, ids => db.Items.AsNoTracking().Where(x => ids.Contains(x.Id)).Select(x => new KeyValuePair<int, int>(x.Id, x.BodyId)), ct);
         return [.. links.Select(link => link switch
         {
             (Via.Body, var body) => body,
             (Via.Item, var item) when itemBodies.TryGetValue(item, out var body) => body,
+            (Via.Proposal, var proposal) when proposalBodies.TryGetValue(proposal, out var body) => body,
             (Via.Application, var application) when applicationBodies.TryGetValue(application, out var body) => body,
             _ => (int?)null,
         })];

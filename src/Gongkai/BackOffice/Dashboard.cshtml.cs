@@ -1,5 +1,6 @@
 using Gongkai.Calendar;
 using Gongkai.Data;
+using Gongkai.Guides;
 using Gongkai.Review;
 using Gongkai.Staff;
 using Gongkai.Text;
@@ -10,7 +11,8 @@ namespace Gongkai.BackOffice;
 /// <summary>"What must I do today?": my drafts, what waits for my review, what is due or overdue, what is scheduled.</summary>
 public sealed class DashboardModel(GongkaiDb db, CalendarSource calendars, MissedPeriods missedPeriods, TimeProvider time) : AdminPageModel
 {
-    public sealed record Row(int ItemId, string Title, string Body, string State, DateOnly Due, int DaysLeft, bool Provisional);
+    /// <summary>One proposal in a list. Guide texts have no statutory time limit: no due date, no days left.</summary>
+    public sealed record Row(string Url, string Title, string Body, string State, DateOnly? Due, int? DaysLeft, bool Provisional);
 
     public IReadOnlyList<Row> MyDrafts { get; private set; } = [];
     public IReadOnlyList<Row> ForMyReview { get; private set; } = [];
@@ -31,33 +33,44 @@ public sealed class DashboardModel(GongkaiDb db, CalendarSource calendars, Misse
         var me = CurrentUserId;
         IsDrafter = reach.BodiesWith(StaffRole.Drafter).Count > 0;
         var bodies = reach.MemberOf.ToList();
-        var open = await db.Proposals.AsNoTracking().Include(p => p.Item).ThenInclude(i => i.Body).Include(p => p.Item).ThenInclude(i => i.Category).ThenInclude(c => c.TemplateRow)
-            .Where(p => p.Status != ProposalStatus.Published && bodies.Contains(p.Item.BodyId))
-            .OrderBy(p => p.Id).Take(500).ToListAsync(ct);
+        var open = await db.Proposals.AsNoTracking().Include(p => p.Decisions)
+            .Include(p => p.Item).ThenInclude(i => i.Body).Include(p => p.Item).ThenInclude(i => i.Category).ThenInclude(c => c.TemplateRow)
+            .Where(p => p.Status != ProposalStatus.Published && bodies.Contains(p.BodyId))
+            .OrderBy(p => p.Id).Take(500).AsSplitQuery().ToListAsync(ct);
+        var guides = await db.GuideProposals.AsNoTracking().Include(p => p.Decisions)
+            .Where(p => p.Status != ProposalStatus.Published && bodies.Contains(p.BodyId))
+            .OrderBy(p => p.Id).Take(100).ToListAsync(ct);
+        var guideBodies = guides.Select(p => p.BodyId).ToList();
+        var bodyNames = await db.Bodies.AsNoTracking().Where(b => guideBodies.Contains(b.Id)).ToDictionaryAsync(b => b.Id, b => b.ShortName, ct);
         var calendar = await calendars.GetAsync(ct);
         var today = time.GetUtcNow().ChinaDate();
-        Row ToRow(Proposal p)
+        Row ToRow(ReviewableProposal p)
         {
-            var due = PublicationDeadline.DueForTimeLimit(calendar, p.Metadata.CreatedOn, p.Item.Category.TemplateRow?.TimeLimit);
             var state = p.Status switch
             {
                 ProposalStatus.Editing => p.Decisions.Count > 0 ? "退回修改" : "编辑中",
                 ProposalStatus.InReview => $"待{p.CurrentRole?.Chinese()}审核",
                 _ => $"定于 {p.PublishAt?.ToChina():MM-dd HH:mm} 发布",
             };
-            return new Row(p.ItemId, p.Metadata.Title, p.Item.Body.ShortName, state, due.Date, calendar.WorkingDaysLeft(today, due.Date), due.Provisional);
+            if (p is Proposal item)
+            {
+                var due = PublicationDeadline.DueForTimeLimit(calendar, item.Metadata.CreatedOn, item.Item.Category.TemplateRow?.TimeLimit);
+                return new Row($"/admin/items/{item.ItemId}", item.Metadata.Title, item.Item.Body.ShortName, state, due.Date, calendar.WorkingDaysLeft(today, due.Date), due.Provisional);
+            }
+            return new Row($"/admin/guides/{p.BodyId}", "政府信息公开指南稿", bodyNames[p.BodyId], state, null, null, false);
         }
-        MyDrafts = open.Where(p => p.Status == ProposalStatus.Editing && p.Editors.Contains(me)).Select(ToRow).ToList();
-        ForMyReview = open.Where(p => p.Status == ProposalStatus.InReview && p.WhyCannotDecide(me, reach) is null).Select(ToRow).OrderBy(r => r.DaysLeft).ToList();
+        var all = open.Cast<ReviewableProposal>().Concat(guides).ToList();
+        MyDrafts = all.Where(p => p.Status == ProposalStatus.Editing && p.Editors.Contains(me)).Select(ToRow).ToList();
+        ForMyReview = all.Where(p => p.Status == ProposalStatus.InReview && p.WhyCannotDecide(me, reach) is null).Select(ToRow).OrderBy(r => r.DaysLeft ?? int.MaxValue).ToList();
         DueSoon = open.Where(p => p.Status != ProposalStatus.Approved).Select(ToRow).Where(r => r.DaysLeft <= 5).OrderBy(r => r.DaysLeft).ToList();
-        Scheduled = open.Where(p => p.Status == ProposalStatus.Approved).Select(ToRow).ToList();
+        Scheduled = all.Where(p => p.Status == ProposalStatus.Approved).Select(ToRow).ToList();
         var overseen = reach.BodiesWith(StaffRole.BodyAdmin, StaffRole.Supervisor);
         OverseesBodies = overseen.Count > 0;
         IsPlatformAdmin = reach.IsPlatformAdmin;
         IsBodyAdmin = reach.BodiesWith(StaffRole.BodyAdmin).Count > 0;
         if (OverseesBodies)
         {
-            Overdue = open.Where(p => overseen.Contains(p.Item.BodyId) && p.Status != ProposalStatus.Approved).Select(ToRow).Where(r => r.DaysLeft < 0).OrderBy(r => r.DaysLeft).ToList();
+            Overdue = open.Where(p => overseen.Contains(p.BodyId) && p.Status != ProposalStatus.Approved).Select(ToRow).Where(r => r.DaysLeft < 0).OrderBy(r => r.DaysLeft).ToList();
             Missed = await missedPeriods.ForBodiesAsync(overseen.ToList(), ct);
         }
     }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Gongkai.Data;
 
@@ -39,7 +40,12 @@ public static class DataServices
         }
         else
         {
-            services.AddDbContext<GongkaiDb, SqliteGongkaiDb>(o => o.UseSqlite(settings.ConnectionString));
+            // A migration that changes a column makes SQLite rebuild the table, partly outside the
+            // migration's transaction, and EF warns each time. That is expected, so it is logged as
+            // information: as a warning it would be printed into the output of every command.
+            services.AddDbContext<GongkaiDb, SqliteGongkaiDb>(o => o.UseSqlite(settings.ConnectionString).ConfigureWarnings(w => w.Log(
+                (RelationalEventId.NonTransactionalMigrationOperationWarning, LogLevel.Information),
+                (SqliteEventId.TableRebuildPendingWarning, LogLevel.Information))));
         }
         return services;
     }

@@ -40,6 +40,7 @@ public abstract class GongkaiDb(DbContextOptions options, AuditActor actor, Time
     public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
     public DbSet<Calendar.CalendarYearRecord> CalendarYears => Set<Calendar.CalendarYearRecord>();
     public DbSet<Review.Proposal> Proposals => Set<Review.Proposal>();
+    public DbSet<GuideProposal> GuideProposals => Set<GuideProposal>();
     public DbSet<Review.ReviewChainSetting> ReviewChainSettings => Set<Review.ReviewChainSetting>();
     public DbSet<Applications.DisclosureApplication> Applications => Set<Applications.DisclosureApplication>();
 

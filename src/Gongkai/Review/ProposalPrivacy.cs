@@ -44,6 +44,15 @@ public static class ProposalPrivacy
         return found;
     }
 
+    /// <summary>The findings in a disclosure guide's text, its only field.</summary>
+    public static IReadOnlyList<Located> ScanGuide(string contentHtml) =>
+        PrivacyScanner.Scan(contentHtml).Select(f => new Located(Body, f)).ToList();
+
+    /// <summary>A guide's text with one finding masked.</summary>
+    public static string MaskGuide(string contentHtml, Located located) => located.Field == Body
+        ? Masking.MaskOne(contentHtml, located.Finding)
+        : throw new InvalidOperationException("指南只有正文一处可以遮盖。");
+
     /// <summary>Findings with no written justification yet (masked ones are gone from the text).</summary>
     public static IReadOnlyList<Located> Unresolved(IReadOnlyList<Located> found, IEnumerable<PrivacyResolution> resolutions)
     {

@@ -1,4 +1,5 @@
 using Gongkai.Data;
+using Gongkai.Guides;
 using Gongkai.Items;
 using Gongkai.Text;
 using Microsoft.EntityFrameworkCore;
@@ -26,6 +27,23 @@ public sealed class ProposalPublisher(GongkaiDb db, IndexNumberAllocator indexNu
             }
             proposal.PublishTo(index, now);
             db.AuditAs(proposal.Kind == ProposalKind.NewItem ? "发布信息" : "发布新版本");
+            await db.SaveChangesAsync(ct);
+        }
+        return due.Count + await PublishDueGuidesAsync(now, ct);
+    }
+
+    /// <summary>Each approved guide text becomes its body's next guide version.</summary>
+    private async Task<int> PublishDueGuidesAsync(DateTimeOffset now, CancellationToken ct)
+    {
+        var due = await db.GuideProposals.Where(p => p.Status == ProposalStatus.Approved && p.PublishAt <= now)
+            .OrderBy(p => p.PublishAt).Take(100).ToListAsync(ct);
+        foreach (var proposal in due)
+        {
+            var body = await db.Bodies.SingleAsync(b => b.Id == proposal.BodyId, ct);
+            var latest = await db.GuideVersions.Where(g => g.BodyId == body.Id).MaxAsync(g => (int?)g.Number, ct) ?? 0;
+            var version = proposal.PublishAs(body, latest + 1, now);
+            db.GuideVersions.Add(version);
+            db.AuditAs(GuideAudit.Publish, $"第 {version.Number} 版：{version.ChangeNote}");
             await db.SaveChangesAsync(ct);
         }
         return due.Count;

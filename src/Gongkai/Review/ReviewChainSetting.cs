@@ -44,6 +44,13 @@ public class ReviewChainSetting
         var chosen = settings.FirstOrDefault(s => s.CategoryId == category.Id) ?? settings.FirstOrDefault(s => s.CategoryId == null);
         return chosen?.Plan ?? ReviewPlan.Default(category.IsFinancial);
     }
+
+    /// <summary>The plan for what belongs to the whole body, such as its disclosure guide: the body's chain, else the non-financial default.</summary>
+    public static async Task<ReviewPlan> ForBodyAsync(GongkaiDb db, int bodyId, CancellationToken ct)
+    {
+        var setting = await db.ReviewChainSettings.AsNoTracking().FirstOrDefaultAsync(s => s.BodyId == bodyId && s.CategoryId == null, ct);
+        return setting?.Plan ?? ReviewPlan.Default(financial: false);
+    }
 }
 
 internal sealed class ReviewChainSettingConfiguration : IEntityTypeConfiguration<ReviewChainSetting>

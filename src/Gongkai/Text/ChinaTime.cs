@@ -15,4 +15,16 @@ public static class ChinaTime
     public static string Iso(this DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     public static string Iso(this DateTimeOffset utc) => utc.ChinaDate().Iso();
+
+    /// <summary>Reads a <c>datetime-local</c> form value (yyyy-MM-ddTHH:mm), meant as China time, as an instant.</summary>
+    public static bool TryParseLocalMinute(string? text, out DateTimeOffset utc)
+    {
+        utc = default;
+        if (!DateTime.TryParseExact(text, "yyyy-MM-dd'T'HH:mm", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var local))
+        {
+            return false;
+        }
+        utc = new DateTimeOffset(local, Offset).ToUniversalTime();
+        return true;
+    }
 }

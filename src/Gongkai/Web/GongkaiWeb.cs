@@ -51,6 +51,7 @@ public static class GongkaiWeb
         services.AddScoped<Calendar.CalendarSource>();
         services.AddScoped<Review.ProposalPublisher>();
         services.AddScoped<Items.Admin.AdminItems>();
+        services.AddScoped<Guides.Admin.AdminGuides>();
         services.AddScoped<BackOffice.MissedPeriods>();
         services.AddMail(configuration, data);
         if (configuration.GetValue("Gongkai:BackgroundJobs", true))

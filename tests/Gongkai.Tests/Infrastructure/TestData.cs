@@ -5,6 +5,7 @@ using Gongkai.Files;
 using Gongkai.Guides;
 using Gongkai.Items;
 using Gongkai.Review;
+using Gongkai.Staff;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -61,6 +62,32 @@ public static class TestData
         {
             db.GuideVersions.Add(new GuideVersion(await db.Bodies.SingleAsync(b => b.Id == body.Id), number, html, Now.AddDays(number), note));
             return await db.SaveChangesAsync();
+        });
+
+    /// <summary>The stages of a guide text not yet public.</summary>
+    public enum GuideStage { Editing, InReview, Scheduled }
+
+    /// <summary>A guide text for <paramref name="body"/> at <paramref name="stage"/>, taken there by made-up reviewers.</summary>
+    public static Task<GuideProposal> CreateGuideProposalAsync(this GongkaiApp app, Body body, string html, string note, GuideStage stage) =>
+        app.WithDbAsync(async (db, _) =>
+        {
+            var proposal = GuideProposal.Draft(body.Id, null, html, note, userId: 1, Now);
+            if (stage != GuideStage.Editing)
+            {
+                proposal.Submit(ReviewPlan.Default(financial: false), Now);
+            }
+            for (var reviewer = 2; stage == GuideStage.Scheduled && proposal.CurrentRole is { } role; reviewer++)
+            {
+                var reach = new StaffReach([(role, (int?)body.Id)], []);
+                proposal.Decide(proposal.Ticket, approve: true, "同意。", reviewer, $"审核人{reviewer}", reach, unresolvedFindings: 0, Now);
+            }
+            if (stage == GuideStage.Scheduled)
+            {
+                proposal.ScheduleAt(DateTimeOffset.UtcNow.AddYears(1), Now);
+            }
+            db.GuideProposals.Add(proposal);
+            await db.SaveChangesAsync();
+            return proposal;
         });
 
     /// <summary>The states an item can be in, public or not.</summary>

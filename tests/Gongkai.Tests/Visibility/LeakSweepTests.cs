@@ -8,7 +8,8 @@ namespace Gongkai.Tests.Visibility;
 /// pages reached by following links, the direct URLs of the hidden items (page, print,
 /// history, versions, attachments) and of hidden files of public items (one a revision under
 /// review adds, one a published revision took off), the read API, the Atom feeds, the site map
-/// and the OpenAPI document. Later features add their surfaces here.
+/// and the OpenAPI document; guide texts not yet published must not show on the guide page or its API.
+/// Later features add their surfaces here.
 /// </summary>
 public abstract class LeakSweepTests
 {
@@ -48,7 +49,14 @@ public abstract class LeakSweepTests
         // A public item whose published revision took a file off: earlier versions list its name, but its content is gone.
         var trimmed = await app.CreateItemAsync(body, category, $"删除过附件的公开信息 {marker}-TrimmedHost", attachmentText: $"已删除附件内容 {marker}-RemovedAttachment");
         await app.ReviseAsync(trimmed.Id, m => m, "删除附件", TestData.Now.AddDays(2), item => item.ProposeRemoval(item.Attachments.Single()));
-        // The control: a public item whose text must be found, so the sweep can fail.
+        // Guide texts not yet published: drafted, in review, approved for a later time.
+        var guideStages = Enum.GetValues<TestData.GuideStage>().Select(stage => $"Guide{stage}").ToList();
+        foreach (var stage in Enum.GetValues<TestData.GuideStage>())
+        {
+            await app.CreateGuideProposalAsync(body, $"<p>{marker}-Guide{stage}</p>", $"{marker}-Guide{stage} 修改说明", stage);
+        }
+        // The controls: a public item and a published guide whose text must be found, so the sweep can fail.
+        await app.AddGuideAsync(body, 1, $"<p>{marker}-GUIDE-CONTROL</p>");
         var control = await app.CreateItemAsync(body, category, $"公开信息 {marker}-CONTROL", attachmentText: $"附件 {marker}-CONTROL-ATTACHMENT");
 
         var attachments = await app.WithDbAsync((db, _) => Task.FromResult(db.Attachments.Select(a => new { a.ItemId, a.Id }).ToList()));
@@ -66,10 +74,11 @@ public abstract class LeakSweepTests
         await crawler.FetchAsync(direct);
 
         Assert.NotEmpty(crawler.Containing($"{marker}-CONTROL"));
+        Assert.NotEmpty(crawler.Containing($"{marker}-GUIDE-CONTROL"));
         Assert.Contains(crawler.Visits, v => v.Body == $"附件 {marker}-CONTROL-ATTACHMENT");
         Assert.NotEmpty(crawler.Containing($"{marker}-PendingHost"));
         Assert.NotEmpty(crawler.Containing($"{marker}-TrimmedHost"));
-        foreach (var kind in hidden.Keys.Select(k => k.ToString()).Append("RevisedThenWithdrawn").Append("PendingAttachment").Append("RemovedAttachment"))
+        foreach (var kind in hidden.Keys.Select(k => k.ToString()).Append("RevisedThenWithdrawn").Append("PendingAttachment").Append("RemovedAttachment").Concat(guideStages))
         {
             Assert.True(!crawler.Containing($"{marker}-{kind}").Any(), $"{kind} leaked on: {string.Join(", ", crawler.Containing($"{marker}-{kind}"))}");
         }

@@ -54,6 +54,7 @@ public abstract class AuditPageModel : AdminPageModel
         "BodyContacts" => "机构联系方式",
         "ReadingRoom" => "查阅场所",
         "GuideVersion" => "公开指南版本",
+        "GuideProposal" => "公开指南稿件",
         "CatalogueTemplate" => "目录模板",
         "CatalogueTemplateRow" => "目录模板条目",
         "CatalogueCategory" => "目录栏目",

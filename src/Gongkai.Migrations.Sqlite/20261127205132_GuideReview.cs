@@ -1,0 +1,158 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Gongkai.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class GuideReview : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AlterColumn<string>(
+                name: "MetadataJson",
+                table: "proposals",
+                type: "TEXT",
+                maxLength: 2000000,
+                nullable: true,
+                oldClrType: typeof(string),
+                oldType: "TEXT",
+                oldMaxLength: 2000000);
+
+            migrationBuilder.AlterColumn<int>(
+                name: "Kind",
+                table: "proposals",
+                type: "INTEGER",
+                nullable: true,
+                oldClrType: typeof(int),
+                oldType: "INTEGER");
+
+            migrationBuilder.AlterColumn<int>(
+                name: "ItemId",
+                table: "proposals",
+                type: "INTEGER",
+                nullable: true,
+                oldClrType: typeof(int),
+                oldType: "INTEGER");
+
+            migrationBuilder.AddColumn<int>(
+                name: "BasedOnNumber",
+                table: "proposals",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "BodyId",
+                table: "proposals",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<string>(
+                name: "GuideHtml",
+                table: "proposals",
+                type: "TEXT",
+                maxLength: 200000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "PublishedNumber",
+                table: "proposals",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Target",
+                table: "proposals",
+                type: "TEXT",
+                maxLength: 16,
+                nullable: false,
+                defaultValue: "");
+
+            // Every existing row is an item proposal: it belongs to its item's body. It runs on the
+            // altered table before EF's rebuild of it (EF warns about that; the rebuild copies the values).
+            migrationBuilder.Sql("""
+                UPDATE proposals SET "Target" = 'Item',
+                    "BodyId" = (SELECT items."BodyId" FROM items WHERE items."Id" = proposals."ItemId");
+                """);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_proposals_body_status",
+                table: "proposals",
+                columns: new[] { "BodyId", "Status" });
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_proposals_bodies_BodyId",
+                table: "proposals",
+                column: "BodyId",
+                principalTable: "bodies",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Cascade);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropForeignKey(
+                name: "FK_proposals_bodies_BodyId",
+                table: "proposals");
+
+            migrationBuilder.DropIndex(
+                name: "ix_proposals_body_status",
+                table: "proposals");
+
+            migrationBuilder.DropColumn(
+                name: "BasedOnNumber",
+                table: "proposals");
+
+            migrationBuilder.DropColumn(
+                name: "BodyId",
+                table: "proposals");
+
+            migrationBuilder.DropColumn(
+                name: "GuideHtml",
+                table: "proposals");
+
+            migrationBuilder.DropColumn(
+                name: "PublishedNumber",
+                table: "proposals");
+
+            migrationBuilder.DropColumn(
+                name: "Target",
+                table: "proposals");
+
+            migrationBuilder.AlterColumn<string>(
+                name: "MetadataJson",
+                table: "proposals",
+                type: "TEXT",
+                maxLength: 2000000,
+                nullable: false,
+                defaultValue: "",
+                oldClrType: typeof(string),
+                oldType: "TEXT",
+                oldMaxLength: 2000000,
+                oldNullable: true);
+
+            migrationBuilder.AlterColumn<int>(
+                name: "Kind",
+                table: "proposals",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0,
+                oldClrType: typeof(int),
+                oldType: "INTEGER",
+                oldNullable: true);
+
+            migrationBuilder.AlterColumn<int>(
+                name: "ItemId",
+                table: "proposals",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0,
+                oldClrType: typeof(int),
+                oldType: "INTEGER",
+                oldNullable: true);
+        }
+    }
+}
