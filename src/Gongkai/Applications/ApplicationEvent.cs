@@ -18,6 +18,8 @@ public enum ApplicationEventKind
     Delivered = 14,
     /// <summary>Closed without a reply on the merits: no correction, or no payment, in time.</summary>
     Lapsed = 15,
+    /// <summary>A staff member displayed the applicant's full ID number (kept for accountability, never shown to the public).</summary>
+    IdRevealed = 16,
 }
 
 /// <summary>
@@ -80,6 +82,7 @@ public class ApplicationEvent
         ApplicationEventKind.Replied => "作出答复",
         ApplicationEventKind.Delivered => "送达",
         ApplicationEventKind.Lapsed => "终止办理",
+        ApplicationEventKind.IdRevealed => "查看证件号码",
         _ => Kind.ToString(),
     };
 }

@@ -273,6 +273,10 @@ public class DisclosureApplication
         Add(ApplicationEventKind.Delivered, on, now, staff, note, isPublic: true);
     }
 
+    /// <summary>Records that a staff member displayed the full ID number.</summary>
+    public void RecordIdRevealed(ApplicationActor staff, DateTimeOffset now) =>
+        Add(ApplicationEventKind.IdRevealed, Today(now), now, staff, $"{staff.Name}查看了申请人的完整证件号码。", isPublic: false);
+
     // The clock.
 
     /// <summary>Day 0: the receipt, or the latest correction received.</summary>
