@@ -18,6 +18,8 @@ public enum ApplicationEventKind
     Delivered = 14,
     /// <summary>Closed without a reply on the merits: no correction, or no payment, in time.</summary>
     Lapsed = 15,
+    /// <summary>The disclosed information became a draft item for proactive disclosure (Art. 44).</summary>
+    ConvertedToProactive = 16,
 }
 
 /// <summary>
@@ -80,6 +82,7 @@ public class ApplicationEvent
         ApplicationEventKind.Replied => "作出答复",
         ApplicationEventKind.Delivered => "送达",
         ApplicationEventKind.Lapsed => "终止办理",
+        ApplicationEventKind.ConvertedToProactive => "转为主动公开",
         _ => Kind.ToString(),
     };
 }
