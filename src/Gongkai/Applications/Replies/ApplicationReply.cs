@@ -127,8 +127,8 @@ public class ApplicationReply
                 Check(Length(part.Reason) <= PartReasonMaxLength, $"Parts_{i}__Reason", $"第 {n} 项的理由最多 {PartReasonMaxLength} 个字。");
             }
         }
-        Check(Text.HtmlCleaner.ToText(Text.HtmlCleaner.Clean(draft.LetterHtml)).Length > 0, "LetterHtml", "告知书正文为空：请按所选结果生成，或直接填写。");
-        Check(Length(draft.LetterHtml) <= LetterMaxLength, "LetterHtml", "告知书正文过长。");
+        Check(Text.HtmlCleaner.ToText(Text.HtmlCleaner.Clean(draft.LetterHtml)).Length > 0, "LetterText", "告知书正文为空：请按所选结果生成，或直接填写。");
+        Check(Length(draft.LetterHtml) <= LetterMaxLength, "LetterText", "告知书正文过长。");
         return problems;
     }
 
