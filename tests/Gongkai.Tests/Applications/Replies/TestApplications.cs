@@ -31,7 +31,7 @@ public static class TestApplications
     /// <summary>An application with a reply disclosing one text file: submitted, and approved unless <paramref name="approve"/> is false.</summary>
     public static async Task<(DisclosureApplication Application, ApplicationReply Reply)> CreateRepliedAsync(this GongkaiApp app, Body body, string letterText, string fileName, string fileText, bool approve = true)
     {
-        var created = await app.CreateApplicationAsync(body, title: $"申请的信息 {letterText}");
+        var created = await app.CreateApplicationAsync(body);
         return await app.WithDbAsync(async (db, services) =>
         {
             var now = DateTimeOffset.UtcNow;
