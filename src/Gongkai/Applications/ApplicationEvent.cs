@@ -20,6 +20,8 @@ public enum ApplicationEventKind
     Lapsed = 15,
     /// <summary>A staff member displayed the applicant's full ID number (kept for accountability, never shown to the public).</summary>
     IdRevealed = 16,
+    /// <summary>The disclosed information became a draft item for proactive disclosure (Art. 44).</summary>
+    ConvertedToProactive = 17,
 }
 
 /// <summary>
@@ -83,6 +85,7 @@ public class ApplicationEvent
         ApplicationEventKind.Delivered => "送达",
         ApplicationEventKind.Lapsed => "终止办理",
         ApplicationEventKind.IdRevealed => "查看证件号码",
+        ApplicationEventKind.ConvertedToProactive => "转为主动公开",
         _ => Kind.ToString(),
     };
 }

@@ -1,3 +1,4 @@
+using Gongkai.Applications.Replies;
 using Gongkai.Bodies;
 using Gongkai.Calendar;
 
@@ -235,28 +236,45 @@ public class DisclosureApplication
 
     // Reply: drafted by the handler, approved by the head of the disclosure office.
 
-    public void DraftReply(ApplicationActor handler, DateTimeOffset now)
+    public void DraftReply(ApplicationReply reply, ApplicationActor handler, DateTimeOffset now)
     {
         Require(Status == ApplicationStatus.InProgress, OpenConsultations.Any() || Status is ApplicationStatus.Consulting
             ? "征求意见尚未答复，请先记录答复或等待期满。"
             : "只有办理中的申请可以拟定答复。");
+        RequireOwn(reply);
+        reply.Submit(now);
         Status = ApplicationStatus.ReplyPending;
-        Add(ApplicationEventKind.ReplyDrafted, Today(now), now, handler, null, isPublic: false);
+        Add(ApplicationEventKind.ReplyDrafted, Today(now), now, handler, $"拟定答复（第 {reply.Round} 稿）：{reply.Outcome.Label}。", isPublic: false);
     }
 
-    public void ReturnReply(string reason, ApplicationActor officeHead, DateTimeOffset now)
+    public void ReturnReply(ApplicationReply reply, string reason, ApplicationActor officeHead, bool isOfficeHead, DateTimeOffset now)
     {
         Require(Status == ApplicationStatus.ReplyPending, "没有待审批的答复。");
+        Require(isOfficeHead, "答复须由政府信息公开工作机构负责人审批或退回。");
         RequireText(reason, "请写明退回理由。");
+        RequireOwn(reply);
+        reply.Return(now);
         Status = ApplicationStatus.InProgress;
         Add(ApplicationEventKind.ReplyReturned, Today(now), now, officeHead, reason.Trim(), isPublic: false);
     }
 
-    public void ApproveReply(Outcome outcome, ApplicationActor officeHead, bool isOfficeHead, DateTimeOffset now)
+    /// <summary>The office head approves the pending reply: its outcome closes the application. Personal data the privacy guard found must be masked or justified first.</summary>
+    public void ApproveReply(ApplicationReply reply, int unresolvedFindings, ApplicationActor officeHead, bool isOfficeHead, DateTimeOffset now)
     {
         Require(Status == ApplicationStatus.ReplyPending, "没有待审批的答复。");
         Require(isOfficeHead, "答复须经政府信息公开工作机构负责人审批。");
-        Close(outcome, ApplicationEventKind.Replied, Today(now), officeHead, now, $"作出答复：{outcome.Label}。");
+        RequireOwn(reply);
+        reply.Approve(officeHead, unresolvedFindings, now);
+        Close(reply.Outcome, ApplicationEventKind.Replied, Today(now), officeHead, now, $"作出答复：{reply.Outcome.Label}。");
+    }
+
+    /// <summary>Art. 44: the information disclosed in the reply becomes a draft item for proactive disclosure; noted for staff.</summary>
+    public void ConvertToProactive(ApplicationReply reply, Items.DisclosureItem draft, ApplicationActor staff, DateTimeOffset now)
+    {
+        Require(Status == ApplicationStatus.Closed, "答复作出后才能转为主动公开。");
+        RequireOwn(reply);
+        reply.BecameProactive(draft, now);
+        Add(ApplicationEventKind.ConvertedToProactive, Today(now), now, staff, $"依据条例第四十四条，将答复公开的信息转为主动公开，已建信息草稿《{draft.Title}》。", isPublic: false);
     }
 
     public void RecordDelivery(DeliveryMethod method, string? trackingNumber, DateOnly on, ApplicationActor staff, DateTimeOffset now)
@@ -335,6 +353,9 @@ public class DisclosureApplication
         ApplicationChannel.Fax => "以传真方式提交，以双方确认之日为收到日。",
         _ => "收到申请。",
     };
+
+    private void RequireOwn(ApplicationReply reply) =>
+        Require(ReferenceEquals(reply.Application, this) || (Id != 0 && reply.ApplicationId == Id), "该答复不属于这份申请。");
 
     private static DateOnly Today(DateTimeOffset now) => Text.ChinaTime.ChinaDate(now);
 

@@ -23,6 +23,8 @@ public sealed class TrackModel(GongkaiDb db, CalendarSource calendars, PublicRat
     public DisclosureApplication? Application { get; private set; }
     public ApplicationDeadline? Deadline { get; private set; }
     public bool JustSubmitted { get; private set; }
+    /// <summary>The approved reply, whose letter and files the applicant downloads here.</summary>
+    public Replies.ApplicationReply? IssuedReply { get; private set; }
     public string TrackingLink => $"{Request.Scheme}://{Request.Host}{Links.Track(Application!.AccessToken)}";
 
     public async Task<IActionResult> OnGetAsync(string? token, bool submitted, CancellationToken ct)
@@ -43,6 +45,7 @@ public sealed class TrackModel(GongkaiDb db, CalendarSource calendars, PublicRat
         }
         JustSubmitted = submitted;
         HeaderBody = Application.Body;
+        IssuedReply = (await Replies.ReplyDownloads.IssuedAsync(db, token, ct))?.Reply;
         Deadline = Application.IsOpen ? Application.Deadline(await calendars.GetAsync(ct), time.GetUtcNow().ChinaDate()) : null;
         return Page();
     }

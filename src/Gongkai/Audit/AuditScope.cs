@@ -45,6 +45,10 @@ public static class AuditScope
         [typeof(Applications.Applicant)] = (Via.Application, "DisclosureApplicationId"),
         [typeof(Applications.RequestedInformation)] = (Via.Application, "DisclosureApplicationId"),
         [typeof(Applications.ApplicationEvent)] = (Via.Application, nameof(Applications.ApplicationEvent.ApplicationId)),
+        [typeof(Applications.Replies.ApplicationReply)] = (Via.Application, nameof(Applications.Replies.ApplicationReply.ApplicationId)),
+        [typeof(Applications.Replies.WithheldPart)] = (Via.Application, nameof(Applications.Replies.WithheldPart.ApplicationId)),
+        [typeof(Applications.Replies.ReplyFile)] = (Via.Application, nameof(Applications.Replies.ReplyFile.ApplicationId)),
+        [typeof(Applications.Replies.ReplyPrivacyNote)] = (Via.Application, nameof(Applications.Replies.ReplyPrivacyNote.ApplicationId)),
     };
 
     /// <summary>Entities that belong to no body: accounts, the calendar, the shared catalogue templates.</summary>

@@ -43,6 +43,7 @@ public abstract class GongkaiDb(DbContextOptions options, AuditActor actor, Time
     public DbSet<GuideProposal> GuideProposals => Set<GuideProposal>();
     public DbSet<Review.ReviewChainSetting> ReviewChainSettings => Set<Review.ReviewChainSetting>();
     public DbSet<Applications.DisclosureApplication> Applications => Set<Applications.DisclosureApplication>();
+    public DbSet<Applications.Replies.ApplicationReply> ApplicationReplies => Set<Applications.Replies.ApplicationReply>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

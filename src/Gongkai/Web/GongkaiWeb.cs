@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Gongkai.Api;
+using Gongkai.Applications.Replies;
 using Gongkai.Calendar;
 using Gongkai.Data;
 using Gongkai.Files;
@@ -109,6 +110,7 @@ public static class GongkaiWeb
         app.MapFeeds();
         app.MapPreferences();
         app.MapAttachmentDownloads();
+        app.MapReplyDownloads();
         app.MapRazorPages();
         // Unknown addresses are a plain 404 for everyone, not a sign-in prompt (the fallback policy would ask for one).
         app.MapFallback("{*path}", () => Results.NotFound()).AllowAnonymous().ExcludeFromDescription();

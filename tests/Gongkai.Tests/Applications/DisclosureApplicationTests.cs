@@ -87,7 +87,7 @@ public class DisclosureApplicationTests
         Assert.Equal(D("2025-10-29"), letter.Until);
         // While unanswered the pause is assumed to run to the end of the answer period.
         Assert.Equal(D("2025-11-20"), Due(a, "2025-10-10"));
-        Assert.Throws<InvalidOperationException>(() => a.DraftReply(Clerk, At("2025-10-10")));
+        Assert.Throws<InvalidOperationException>(() => a.DraftReply(Replies.TestReplies.Partial(a, Clerk, At("2025-10-10")), Clerk, At("2025-10-10")));
         a.RecordConsultationAnswer(letter, D("2025-10-15"), null, Clerk, At("2025-10-15"));
         Assert.Equal(ApplicationStatus.InProgress, a.Status);
         Assert.Equal(D("2025-11-06"), Due(a, "2025-10-15"));
@@ -149,14 +149,16 @@ public class DisclosureApplicationTests
     public void A_reply_is_drafted_then_approved_by_the_office_head()
     {
         var a = Received("2025-09-26");
-        a.DraftReply(Clerk, At("2025-10-20"));
+        var reply = Replies.TestReplies.Partial(a, Clerk, At("2025-10-20"));
+        a.DraftReply(reply, Clerk, At("2025-10-20"));
 
         Assert.Equal(ApplicationStatus.ReplyPending, a.Status);
-        Assert.Throws<InvalidOperationException>(() => a.ApproveReply(Outcome.Partial, Clerk, isOfficeHead: false, At("2025-10-21")));
-        a.ReturnReply("请补充不予公开部分的理由。", Head, At("2025-10-21"));
+        Assert.Throws<InvalidOperationException>(() => a.ApproveReply(reply, 0, Clerk, isOfficeHead: false, At("2025-10-21")));
+        Assert.Throws<InvalidOperationException>(() => a.ReturnReply(reply, "请补充不予公开部分的理由。", Clerk, isOfficeHead: false, At("2025-10-21")));
+        a.ReturnReply(reply, "请补充不予公开部分的理由。", Head, isOfficeHead: true, At("2025-10-21"));
         Assert.Equal(ApplicationStatus.InProgress, a.Status);
-        a.DraftReply(Clerk, At("2025-10-22"));
-        a.ApproveReply(Outcome.Partial, Head, isOfficeHead: true, At("2025-10-23"));
+        a.DraftReply(reply, Clerk, At("2025-10-22"));
+        a.ApproveReply(reply, 0, Head, isOfficeHead: true, At("2025-10-23"));
         Assert.Equal("2", a.OutcomeCode);
         Assert.Equal(D("2025-10-23"), a.ClosedOn);
         Assert.Throws<InvalidOperationException>(() => a.RecordDelivery(DeliveryMethod.Post, " ", D("2025-10-23"), Clerk, At("2025-10-23")));
@@ -190,7 +192,7 @@ public class DisclosureApplicationTests
     {
         var a = Received("2025-09-26");
         a.Assign(9, "李四", Clerk, At("2025-09-26"));
-        a.DraftReply(Clerk, At("2025-09-29"));
+        a.DraftReply(Replies.TestReplies.Partial(a, Clerk, At("2025-09-29")), Clerk, At("2025-09-29"));
 
         Assert.False(a.Events.Single(e => e.Kind == ApplicationEventKind.Assigned).Public);
         Assert.False(a.Events.Single(e => e.Kind == ApplicationEventKind.ReplyDrafted).Public);

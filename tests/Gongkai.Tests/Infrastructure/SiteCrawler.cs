@@ -29,7 +29,7 @@ public sealed partial class SiteCrawler(HttpClient client, int maxPages = 5000)
             Assert.True(Visits.Count < maxPages, $"The crawl went past {maxPages} pages; is a link generating endless URLs?");
             var url = queue.Dequeue();
             using var response = await client.GetAsync(url);
-            var body = await response.Content.ReadAsStringAsync();
+            var body = await ReadAsync(response);
             Visits.Add(new Visit(url, response.StatusCode, body));
             var type = response.Content.Headers.ContentType?.MediaType ?? "";
             if (!type.Contains("html", StringComparison.Ordinal) && !type.Contains("xml", StringComparison.Ordinal))
@@ -53,8 +53,19 @@ public sealed partial class SiteCrawler(HttpClient client, int maxPages = 5000)
         foreach (var url in urls)
         {
             using var response = await client.GetAsync(url);
-            Visits.Add(new Visit(url, response.StatusCode, await response.Content.ReadAsStringAsync()));
+            Visits.Add(new Visit(url, response.StatusCode, await ReadAsync(response)));
         }
+    }
+
+    /// <summary>The response as text; for Word, Excel and PDF files the text inside them, so markers in documents are found too.</summary>
+    private static async Task<string> ReadAsync(HttpResponseMessage response)
+    {
+        var name = response.Content.Headers.ContentDisposition?.FileNameStar ?? response.Content.Headers.ContentDisposition?.FileName?.Trim('"');
+        if (response.IsSuccessStatusCode && name is not null && Path.GetExtension(name) is ".docx" or ".xlsx" or ".pdf")
+        {
+            return Gongkai.Privacy.DocumentText.Extract(name, await response.Content.ReadAsStreamAsync());
+        }
+        return await response.Content.ReadAsStringAsync();
     }
 
     public IEnumerable<string> Containing(string marker) =>

@@ -1,4 +1,5 @@
 using System.Net;
+using Gongkai.Tests.Applications.Replies;
 using Gongkai.Tests.Infrastructure;
 
 namespace Gongkai.Tests.Visibility;
@@ -8,7 +9,9 @@ namespace Gongkai.Tests.Visibility;
 /// pages reached by following links, the direct URLs of the hidden items (page, print,
 /// history, versions, attachments) and of hidden files of public items (one a revision under
 /// review adds, one a published revision took off), the read API, the Atom feeds, the site map
-/// and the OpenAPI document; guide texts not yet published must not show on the guide page or its API.
+/// and the OpenAPI document; guide texts not yet published must not show on the guide page or its API;
+/// and the replies to applications: a letter and a disclosed file show only
+/// on their own tracking link once approved, never before, never through another application's link.
 /// Later features add their surfaces here.
 /// </summary>
 public abstract class LeakSweepTests
@@ -59,6 +62,14 @@ public abstract class LeakSweepTests
         await app.AddGuideAsync(body, 1, $"<p>{marker}-GUIDE-CONTROL</p>");
         var control = await app.CreateItemAsync(body, category, $"公开信息 {marker}-CONTROL", attachmentText: $"附件 {marker}-CONTROL-ATTACHMENT");
 
+        // Replies to applications: one approved (seen only through its own tracking link), one awaiting approval (seen nowhere).
+        var (issued, issuedReply) = await app.CreateRepliedAsync(body, $"{marker}-IssuedLetter", $"{marker}-IssuedFileName.txt", $"{marker}-IssuedFileContent");
+        var (pendingApplication, pendingReply) = await app.CreateRepliedAsync(body, $"{marker}-PendingLetter", $"{marker}-PendingFileName.txt", $"{marker}-PendingFileContent", approve: false);
+        var ownLink = $"/track/{issued.AccessToken}";
+        var otherLink = $"/track/{pendingApplication.AccessToken}";
+        var issuedFile = issuedReply.Files.Single().Id;
+        var pendingReplyFile = pendingReply.Files.Single().Id;
+
         var attachments = await app.WithDbAsync((db, _) => Task.FromResult(db.Attachments.Select(a => new { a.ItemId, a.Id }).ToList()));
         var crawler = new SiteCrawler(app.Browser());
         await crawler.CrawlAsync("/", $"/bodies/{body.Slug}", "/sitemap", "/api/v1/bodies", $"/api/v1/bodies/{body.Slug}",
@@ -70,8 +81,10 @@ public abstract class LeakSweepTests
         }.Concat(attachments.Where(a => a.ItemId == i.Id).Select(a => $"/items/{i.Id}/attachments/{a.Id}")))
             .Append($"/items/{pending.Id}/attachments/{pendingFile}")
             .Concat(attachments.Where(a => a.ItemId == trimmed.Id).Select(a => $"/items/{trimmed.Id}/attachments/{a.Id}"))
+            .Concat([$"{otherLink}/letter", $"{otherLink}/letter.docx", $"{otherLink}/files/{pendingReplyFile}", $"{otherLink}/files/{issuedFile}", $"{ownLink}/files/{pendingReplyFile}"])
             .ToList();
         await crawler.FetchAsync(direct);
+        await crawler.FetchAsync([ownLink, $"{ownLink}/letter", $"{ownLink}/letter.docx", $"{ownLink}/files/{issuedFile}", otherLink]);
 
         Assert.NotEmpty(crawler.Containing($"{marker}-CONTROL"));
         Assert.NotEmpty(crawler.Containing($"{marker}-GUIDE-CONTROL"));
@@ -81,6 +94,16 @@ public abstract class LeakSweepTests
         foreach (var kind in hidden.Keys.Select(k => k.ToString()).Append("RevisedThenWithdrawn").Append("PendingAttachment").Append("RemovedAttachment").Concat(guideStages))
         {
             Assert.True(!crawler.Containing($"{marker}-{kind}").Any(), $"{kind} leaked on: {string.Join(", ", crawler.Containing($"{marker}-{kind}"))}");
+        }
+        foreach (var kind in new[] { "PendingLetter", "PendingFileName", "PendingFileContent" })
+        {
+            Assert.True(!crawler.Containing($"{marker}-{kind}").Any(), $"{kind} leaked on: {string.Join(", ", crawler.Containing($"{marker}-{kind}"))}");
+        }
+        foreach (var (kind, shownOn) in new[] { ("IssuedLetter", new[] { $"{ownLink}/letter", $"{ownLink}/letter.docx" }), ("IssuedFileName", [ownLink]), ("IssuedFileContent", [$"{ownLink}/files/{issuedFile}"]) })
+        {
+            var seen = crawler.Visits.Where(v => v.Body.Contains($"{marker}-{kind}", StringComparison.Ordinal)).Select(v => v.Url).ToList();
+            Assert.True(seen.All(url => url.StartsWith(ownLink + "/", StringComparison.Ordinal) || url == ownLink), $"{kind} leaked on: {string.Join(", ", seen)}");
+            Assert.All(shownOn, url => Assert.Contains(url, seen));
         }
         Assert.All(crawler.Visits.Where(v => direct.Contains(v.Url)), v => Assert.Equal(HttpStatusCode.NotFound, v.Status));
         Assert.DoesNotContain(crawler.Visits, v => (int)v.Status >= 500);
