@@ -45,6 +45,7 @@ public static class AuditScope
         [typeof(Applications.Applicant)] = (Via.Application, "DisclosureApplicationId"),
         [typeof(Applications.RequestedInformation)] = (Via.Application, "DisclosureApplicationId"),
         [typeof(Applications.ApplicationEvent)] = (Via.Application, nameof(Applications.ApplicationEvent.ApplicationId)),
+        [typeof(Applications.ApplicationAppeal)] = (Via.Application, nameof(Applications.ApplicationAppeal.ApplicationId)),
     };
 
     /// <summary>Entities that belong to no body: accounts, the calendar, the shared catalogue templates.</summary>

@@ -43,6 +43,7 @@ public abstract class GongkaiDb(DbContextOptions options, AuditActor actor, Time
     public DbSet<GuideProposal> GuideProposals => Set<GuideProposal>();
     public DbSet<Review.ReviewChainSetting> ReviewChainSettings => Set<Review.ReviewChainSetting>();
     public DbSet<Applications.DisclosureApplication> Applications => Set<Applications.DisclosureApplication>();
+    public DbSet<Applications.ApplicationAppeal> ApplicationAppeals => Set<Applications.ApplicationAppeal>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
