@@ -22,6 +22,59 @@ namespace Gongkai.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Gongkai.Applications.ApplicationAppeal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ApplicationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("CaseNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("FiledOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Organ")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int?>("ReconsiderationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Result")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId")
+                        .HasDatabaseName("ix_application_appeals_application");
+
+                    b.HasIndex("FiledOn")
+                        .HasDatabaseName("ix_application_appeals_filed_on");
+
+                    b.HasIndex("ReconsiderationId")
+                        .HasDatabaseName("ix_application_appeals_reconsideration");
+
+                    b.ToTable("application_appeals", (string)null);
+                });
+
             modelBuilder.Entity("Gongkai.Applications.ApplicationEvent", b =>
                 {
                     b.Property<int>("Id")
@@ -1372,6 +1425,77 @@ namespace Gongkai.Migrations.Postgres
                     b.ToTable("staff_user_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("Gongkai.Guides.GuideProposal", b =>
+                {
+                    b.HasBaseType("Gongkai.Review.ReviewableProposal");
+
+                    b.Property<int?>("BasedOnNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ChangeNote")
+                        .IsRequired()
+                        .ValueGeneratedOnUpdateSometimes()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("Note");
+
+                    b.Property<string>("ContentHtml")
+                        .IsRequired()
+                        .HasMaxLength(200000)
+                        .HasColumnType("character varying(200000)")
+                        .HasColumnName("GuideHtml");
+
+                    b.Property<int?>("PublishedNumber")
+                        .HasColumnType("integer");
+
+                    b.HasDiscriminator().HasValue("Guide");
+                });
+
+            modelBuilder.Entity("Gongkai.Review.Proposal", b =>
+                {
+                    b.HasBaseType("Gongkai.Review.ReviewableProposal");
+
+                    b.Property<int>("ItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("MetadataJson")
+                        .IsRequired()
+                        .HasMaxLength(2000000)
+                        .HasColumnType("character varying(2000000)");
+
+                    b.Property<string>("Note")
+                        .ValueGeneratedOnUpdateSometimes()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("Note");
+
+                    b.HasIndex("ItemId", "Status")
+                        .HasDatabaseName("ix_proposals_item_status");
+
+                    b.HasDiscriminator().HasValue("Item");
+                });
+
+            modelBuilder.Entity("Gongkai.Applications.ApplicationAppeal", b =>
+                {
+                    b.HasOne("Gongkai.Applications.DisclosureApplication", "Application")
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Gongkai.Applications.ApplicationAppeal", "Reconsideration")
+                        .WithMany()
+                        .HasForeignKey("ReconsiderationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Application");
+
+                    b.Navigation("Reconsideration");
+                });
+
             modelBuilder.Entity("Gongkai.Applications.ApplicationEvent", b =>
                 {
                     b.HasOne("Gongkai.Applications.DisclosureApplication", null)
@@ -1506,59 +1630,6 @@ namespace Gongkai.Migrations.Postgres
 
                     b.Navigation("Request")
                         .IsRequired();
-                });
-
-            modelBuilder.Entity("Gongkai.Guides.GuideProposal", b =>
-                {
-                    b.HasBaseType("Gongkai.Review.ReviewableProposal");
-
-                    b.Property<int?>("BasedOnNumber")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("ChangeNote")
-                        .IsRequired()
-                        .ValueGeneratedOnUpdateSometimes()
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
-                        .HasColumnName("Note");
-
-                    b.Property<string>("ContentHtml")
-                        .IsRequired()
-                        .HasMaxLength(200000)
-                        .HasColumnType("character varying(200000)")
-                        .HasColumnName("GuideHtml");
-
-                    b.Property<int?>("PublishedNumber")
-                        .HasColumnType("integer");
-
-                    b.HasDiscriminator().HasValue("Guide");
-                });
-
-            modelBuilder.Entity("Gongkai.Review.Proposal", b =>
-                {
-                    b.HasBaseType("Gongkai.Review.ReviewableProposal");
-
-                    b.Property<int>("ItemId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Kind")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("MetadataJson")
-                        .IsRequired()
-                        .HasMaxLength(2000000)
-                        .HasColumnType("character varying(2000000)");
-
-                    b.Property<string>("Note")
-                        .ValueGeneratedOnUpdateSometimes()
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
-                        .HasColumnName("Note");
-
-                    b.HasIndex("ItemId", "Status")
-                        .HasDatabaseName("ix_proposals_item_status");
-
-                    b.HasDiscriminator().HasValue("Item");
                 });
 
             modelBuilder.Entity("Gongkai.Applications.Replies.ApplicationReply", b =>
@@ -1909,11 +1980,6 @@ namespace Gongkai.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Gongkai.Applications.DisclosureApplication", b =>
-                {
-                    b.Navigation("Events");
-                });
-
             modelBuilder.Entity("Gongkai.Review.Proposal", b =>
                 {
                     b.HasOne("Gongkai.Items.DisclosureItem", "Item")
@@ -1923,6 +1989,11 @@ namespace Gongkai.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Item");
+                });
+
+            modelBuilder.Entity("Gongkai.Applications.DisclosureApplication", b =>
+                {
+                    b.Navigation("Events");
                 });
 
             modelBuilder.Entity("Gongkai.Applications.Replies.ApplicationReply", b =>

@@ -17,6 +17,57 @@ namespace Gongkai.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Gongkai.Applications.ApplicationAppeal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ApplicationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CaseNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("FiledOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Organ")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ReconsiderationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Result")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId")
+                        .HasDatabaseName("ix_application_appeals_application");
+
+                    b.HasIndex("FiledOn")
+                        .HasDatabaseName("ix_application_appeals_filed_on");
+
+                    b.HasIndex("ReconsiderationId")
+                        .HasDatabaseName("ix_application_appeals_reconsideration");
+
+                    b.ToTable("application_appeals", (string)null);
+                });
+
             modelBuilder.Entity("Gongkai.Applications.ApplicationEvent", b =>
                 {
                     b.Property<int>("Id")
@@ -1323,6 +1374,77 @@ namespace Gongkai.Migrations.Sqlite
                     b.ToTable("staff_user_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("Gongkai.Guides.GuideProposal", b =>
+                {
+                    b.HasBaseType("Gongkai.Review.ReviewableProposal");
+
+                    b.Property<int?>("BasedOnNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChangeNote")
+                        .IsRequired()
+                        .ValueGeneratedOnUpdateSometimes()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Note");
+
+                    b.Property<string>("ContentHtml")
+                        .IsRequired()
+                        .HasMaxLength(200000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("GuideHtml");
+
+                    b.Property<int?>("PublishedNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.HasDiscriminator().HasValue("Guide");
+                });
+
+            modelBuilder.Entity("Gongkai.Review.Proposal", b =>
+                {
+                    b.HasBaseType("Gongkai.Review.ReviewableProposal");
+
+                    b.Property<int>("ItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MetadataJson")
+                        .IsRequired()
+                        .HasMaxLength(2000000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .ValueGeneratedOnUpdateSometimes()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Note");
+
+                    b.HasIndex("ItemId", "Status")
+                        .HasDatabaseName("ix_proposals_item_status");
+
+                    b.HasDiscriminator().HasValue("Item");
+                });
+
+            modelBuilder.Entity("Gongkai.Applications.ApplicationAppeal", b =>
+                {
+                    b.HasOne("Gongkai.Applications.DisclosureApplication", "Application")
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Gongkai.Applications.ApplicationAppeal", "Reconsideration")
+                        .WithMany()
+                        .HasForeignKey("ReconsiderationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Application");
+
+                    b.Navigation("Reconsideration");
+                });
+
             modelBuilder.Entity("Gongkai.Applications.ApplicationEvent", b =>
                 {
                     b.HasOne("Gongkai.Applications.DisclosureApplication", null)
@@ -1457,59 +1579,6 @@ namespace Gongkai.Migrations.Sqlite
 
                     b.Navigation("Request")
                         .IsRequired();
-                });
-
-            modelBuilder.Entity("Gongkai.Guides.GuideProposal", b =>
-                {
-                    b.HasBaseType("Gongkai.Review.ReviewableProposal");
-
-                    b.Property<int?>("BasedOnNumber")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ChangeNote")
-                        .IsRequired()
-                        .ValueGeneratedOnUpdateSometimes()
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("Note");
-
-                    b.Property<string>("ContentHtml")
-                        .IsRequired()
-                        .HasMaxLength(200000)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("GuideHtml");
-
-                    b.Property<int?>("PublishedNumber")
-                        .HasColumnType("INTEGER");
-
-                    b.HasDiscriminator().HasValue("Guide");
-                });
-
-            modelBuilder.Entity("Gongkai.Review.Proposal", b =>
-                {
-                    b.HasBaseType("Gongkai.Review.ReviewableProposal");
-
-                    b.Property<int>("ItemId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Kind")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("MetadataJson")
-                        .IsRequired()
-                        .HasMaxLength(2000000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Note")
-                        .ValueGeneratedOnUpdateSometimes()
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("Note");
-
-                    b.HasIndex("ItemId", "Status")
-                        .HasDatabaseName("ix_proposals_item_status");
-
-                    b.HasDiscriminator().HasValue("Item");
                 });
 
             modelBuilder.Entity("Gongkai.Applications.Replies.ApplicationReply", b =>
@@ -1856,11 +1925,6 @@ namespace Gongkai.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Gongkai.Applications.DisclosureApplication", b =>
-                {
-                    b.Navigation("Events");
-                });
-
             modelBuilder.Entity("Gongkai.Review.Proposal", b =>
                 {
                     b.HasOne("Gongkai.Items.DisclosureItem", "Item")
@@ -1870,6 +1934,11 @@ namespace Gongkai.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Item");
+                });
+
+            modelBuilder.Entity("Gongkai.Applications.DisclosureApplication", b =>
+                {
+                    b.Navigation("Events");
                 });
 
             modelBuilder.Entity("Gongkai.Applications.Replies.ApplicationReply", b =>

@@ -49,6 +49,7 @@ public static class AuditScope
         [typeof(Applications.Replies.WithheldPart)] = (Via.Application, nameof(Applications.Replies.WithheldPart.ApplicationId)),
         [typeof(Applications.Replies.ReplyFile)] = (Via.Application, nameof(Applications.Replies.ReplyFile.ApplicationId)),
         [typeof(Applications.Replies.ReplyPrivacyNote)] = (Via.Application, nameof(Applications.Replies.ReplyPrivacyNote.ApplicationId)),
+        [typeof(Applications.ApplicationAppeal)] = (Via.Application, nameof(Applications.ApplicationAppeal.ApplicationId)),
     };
 
     /// <summary>Entities that belong to no body: accounts, the calendar, the shared catalogue templates.</summary>

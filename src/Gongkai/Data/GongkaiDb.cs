@@ -44,6 +44,7 @@ public abstract class GongkaiDb(DbContextOptions options, AuditActor actor, Time
     public DbSet<Review.ReviewChainSetting> ReviewChainSettings => Set<Review.ReviewChainSetting>();
     public DbSet<Applications.DisclosureApplication> Applications => Set<Applications.DisclosureApplication>();
     public DbSet<Applications.Replies.ApplicationReply> ApplicationReplies => Set<Applications.Replies.ApplicationReply>();
+    public DbSet<Applications.ApplicationAppeal> ApplicationAppeals => Set<Applications.ApplicationAppeal>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

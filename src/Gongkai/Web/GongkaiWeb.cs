@@ -65,6 +65,7 @@ public static class GongkaiWeb
         services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(data.DataDirectory, "keys"))).SetApplicationName("Gongkai");
         services.AddSingleton<Applications.ApplicantIdentity>();
         services.AddScoped<Applications.Admin.AdminApplications>();
+        services.AddScoped<Applications.Admin.ApplicantHistory>();
         services.AddSingleton(Applications.PublicRateLimits.From(configuration));
 
         // Razor writes Chinese as characters, not &#x…; entities.
