@@ -14,7 +14,7 @@ namespace Gongkai.Applications.Admin;
 /// shaped it, the timeline, and the steps the signed-in person may take now. Supervisors read;
 /// handlers and the disclosure-office head act; anyone else gets 404.
 /// </summary>
-public sealed class ApplicationWorkModel(GongkaiDb db, AdminApplications applications, CalendarSource calendars, ApplicantIdentity identity, TimeProvider time) : AdminPageModel
+public sealed class ApplicationWorkModel(GongkaiDb db, AdminApplications applications, ApplicantHistory history, CalendarSource calendars, ApplicantIdentity identity, TimeProvider time) : AdminPageModel
 {
     public DisclosureApplication Application { get; private set; } = null!;
     public ApplicationDeadline? Deadline { get; private set; }
@@ -25,6 +25,7 @@ public sealed class ApplicationWorkModel(GongkaiDb db, AdminApplications applica
     public IReadOnlyList<(int Id, string Name)> Handlers { get; private set; } = [];
     public string? Problem { get; private set; }
     public string? RevealedId { get; private set; }
+    public ApplicantHistoryView History { get; private set; } = null!;
     public DateOnly Today => time.GetUtcNow().ChinaDate();
 
     /// <summary>"5 个（征求第三方意见 5 个）".</summary>
@@ -201,6 +202,7 @@ public sealed class ApplicationWorkModel(GongkaiDb db, AdminApplications applica
         PageTitle = $"申请 {application.TrackingCode}";
         CanHandle = await applications.CanHandleAsync(application.BodyId, ct);
         IsOfficeHead = await applications.IsOfficeHeadAsync(application.BodyId, ct);
+        History = await history.ForAsync(application, ct);
         Calendar = await calendars.GetAsync(ct);
         Deadline = application.Deadline(Calendar, Today);
         DaysLeft = Deadline is { } d && application.IsOpen ? Calendar.WorkingDaysLeft(Today, d.Due.Date) : null;
