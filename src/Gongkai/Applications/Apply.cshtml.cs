@@ -12,7 +12,7 @@ namespace Gongkai.Applications;
 /// platform at /apply where the applicant picks the body. Bad input re-renders with 400 and
 /// everything typed; a form sent twice makes one application.
 /// </summary>
-public sealed class ApplyModel(GongkaiDb db, ApplicantIdentity identity, PublicRateLimits limits, TimeProvider time) : PortalPageModel
+public sealed class ApplyModel(GongkaiDb db, ApplicantIdentity identity, PublicRateLimits limits, Mail.Mailbox mailbox, TimeProvider time) : PortalPageModel
 {
     [BindProperty] public ApplicationInput Input { get; set; } = new();
     [BindProperty] public string? BodySlug { get; set; }
@@ -73,7 +73,8 @@ public sealed class ApplyModel(GongkaiDb db, ApplicantIdentity identity, PublicR
         }
         var application = DisclosureApplication.SubmitOnline(body!, Input.ToApplicant(identity), Input.ToRequest(), TrackingCode.New(), SubmissionKey, time.GetUtcNow());
         db.Applications.Add(application);
-        db.AuditAs("application.submit", $"网上申请 {application.TrackingCode}");
+        ApplicantNotices.QueueNew(mailbox, application, $"{Request.Scheme}://{Request.Host}");
+        db.AuditAs("提交申请", $"网上申请 {application.TrackingCode}");
         await db.SaveChangesAsync(ct);
         return Redirect(Links.Track(application.AccessToken) + "?submitted=1");
     }

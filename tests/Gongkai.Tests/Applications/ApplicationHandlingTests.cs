@@ -1,6 +1,7 @@
 using System.Net;
 using Gongkai.Applications;
 using Gongkai.Bodies;
+using Gongkai.Mail;
 using Gongkai.Staff;
 using Gongkai.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -89,6 +90,28 @@ public abstract class ApplicationHandlingTests(GongkaiApp app)
         Assert.Contains("请写明所需信息的年份。", publicPage);
         Assert.Contains("延长 20 个工作日", publicPage);
         Assert.Contains("征求第三方意见", publicPage);
+    }
+
+    [DbFact]
+    public async Task The_applicant_is_emailed_at_receipt_correction_and_extension_with_the_tracking_link()
+    {
+        app.SkipUnlessAvailable();
+        var (body, handler, id) = await RegisteredAsync("2025-09-26");
+        Assert.Equal(HttpStatusCode.Redirect, (await StepAsync(handler, id, "Correction", ("On", "2025-10-10"), ("Until", "2025-10-24"), ("Text", "请写明所需信息的年份。"))).Status);
+        var (_, head) = await app.SignedInAsync((StaffRole.DisclosureOfficeHead, body));
+        Assert.Equal(HttpStatusCode.Redirect, (await StepAsync(head, id, "Extend", ("Days", "10"), ("Text", "材料较多。"))).Status);
+        Assert.Equal(HttpStatusCode.Redirect, (await StepAsync(handler, id, "Corrected", ("On", "2025-10-20"))).Status);
+        Assert.Equal(HttpStatusCode.Redirect, (await StepAsync(handler, id, "Consult", ("Kind", "ThirdParty"), ("Party", "某某公司"), ("On", "2025-10-21"))).Status);
+
+        var (token, code) = await app.WithDbAsync((db, _) => db.Applications.Where(a => a.Id == id).Select(a => new { a.AccessToken, a.TrackingCode }).SingleAsync().ContinueWith(t => (t.Result.AccessToken, t.Result.TrackingCode)));
+        var mails = await app.WithDbAsync((db, _) => db.Outbox.Where(m => m.Subject.Contains(code)).OrderBy(m => m.Id).ToListAsync());
+        Assert.Equal(3, mails.Count); // receipt, correction, extension — not the correction received or the consultation
+        Assert.All(mails, m => Assert.Contains($"/track/{token}", m.TextBody));
+        Assert.All(mails, m => Assert.Equal("wang@example.com", m.To));
+        Assert.Contains("收到申请", mails[0].Subject);
+        Assert.Contains("请于 2025年10月24日 前补正", mails[1].TextBody);
+        Assert.Contains("答复期限延长 10 个工作日", mails[2].TextBody);
+        Assert.DoesNotContain(PublicApplicationTests.ValidId, string.Concat(mails.Select(m => m.TextBody)));
     }
 
     [DbFact]

@@ -14,7 +14,7 @@ namespace Gongkai.Applications.Admin;
 /// shaped it, the timeline, and the steps the signed-in person may take now. Supervisors read;
 /// handlers and the disclosure-office head act; anyone else gets 404.
 /// </summary>
-public sealed class ApplicationWorkModel(GongkaiDb db, AdminApplications applications, ApplicantHistory history, CalendarSource calendars, ApplicantIdentity identity, TimeProvider time) : AdminPageModel
+public sealed class ApplicationWorkModel(GongkaiDb db, AdminApplications applications, ApplicantHistory history, CalendarSource calendars, ApplicantIdentity identity, Mail.Mailbox mailbox, TimeProvider time) : AdminPageModel
 {
     public DisclosureApplication Application { get; private set; } = null!;
     public ApplicationDeadline? Deadline { get; private set; }
@@ -164,6 +164,7 @@ public sealed class ApplicationWorkModel(GongkaiDb db, AdminApplications applica
         try
         {
             done = step(Application);
+            ApplicantNotices.QueueNew(mailbox, Application, $"{Request.Scheme}://{Request.Host}");
             db.AuditAs(action, Application.TrackingCode);
             await db.SaveChangesAsync(ct);
         }

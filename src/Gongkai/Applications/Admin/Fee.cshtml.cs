@@ -14,7 +14,7 @@ namespace Gongkai.Applications.Admin;
 /// application as （六）2 once the 20 working days to pay have passed. Handlers and the office head
 /// act; supervisors read.
 /// </summary>
-public sealed class FeeModel(GongkaiDb db, AdminApplications applications, ApplicantHistory history, CalendarSource calendars, TimeProvider time) : AdminPageModel
+public sealed class FeeModel(GongkaiDb db, AdminApplications applications, ApplicantHistory history, CalendarSource calendars, Mail.Mailbox mailbox, TimeProvider time) : AdminPageModel
 {
     public sealed class FeeInput
     {
@@ -138,6 +138,7 @@ public sealed class FeeModel(GongkaiDb db, AdminApplications applications, Appli
             {
                 return Page();
             }
+            ApplicantNotices.QueueNew(mailbox, Application, $"{Request.Scheme}://{Request.Host}");
             await db.SaveChangesAsync(ct);
             Flash = done;
             return Redirect($"/admin/applications/{id}/fee");

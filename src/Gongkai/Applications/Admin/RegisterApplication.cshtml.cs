@@ -12,7 +12,7 @@ namespace Gongkai.Applications.Admin;
 /// Staff register an application handed in, posted or faxed, with its date of receipt (Art. 31),
 /// and fill in the form for applicants who cannot write (Art. 29).
 /// </summary>
-public sealed class RegisterApplicationModel(GongkaiDb db, AdminApplications applications, ApplicantIdentity identity, TimeProvider time) : AdminPageModel
+public sealed class RegisterApplicationModel(GongkaiDb db, AdminApplications applications, ApplicantIdentity identity, Mail.Mailbox mailbox, TimeProvider time) : AdminPageModel
 {
     [BindProperty] public ApplicationInput Input { get; set; } = new();
     [BindProperty] public string? BodyId { get; set; }
@@ -72,6 +72,7 @@ public sealed class RegisterApplicationModel(GongkaiDb db, AdminApplications app
         var application = DisclosureApplication.Register(body!, Input.ToApplicant(identity), Input.ToRequest(), channel, received, TrackingCode.New(), SubmissionKey,
             new ApplicationActor(CurrentUserId, User.Identity?.Name ?? ""), time.GetUtcNow());
         db.Applications.Add(application);
+        ApplicantNotices.QueueNew(mailbox, application, $"{Request.Scheme}://{Request.Host}");
         db.AuditAs("登记申请", application.TrackingCode);
         await db.SaveChangesAsync(ct);
         Flash = $"已登记，查询码 {application.TrackingCode}。请将查询码告知申请人。";

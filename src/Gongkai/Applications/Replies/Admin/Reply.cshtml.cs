@@ -16,7 +16,7 @@ namespace Gongkai.Applications.Replies.Admin;
 /// returns it with a reason. The privacy guard's findings in the letter and files must be masked or
 /// justified before approval. Readers without a role to act see it read-only.
 /// </summary>
-public sealed class ReplyModel(GongkaiDb db, AdminApplications applications, AttachmentIntake intake, IFileStore store, TimeProvider time) : AdminPageModel
+public sealed class ReplyModel(GongkaiDb db, AdminApplications applications, AttachmentIntake intake, IFileStore store, Mail.Mailbox mailbox, TimeProvider time) : AdminPageModel
 {
     [BindProperty] public ReplyInput Input { get; set; } = new();
     [BindProperty] public List<IFormFile> Files { get; set; } = [];
@@ -191,6 +191,7 @@ public sealed class ReplyModel(GongkaiDb db, AdminApplications applications, Att
     {
         try
         {
+            ApplicantNotices.QueueNew(mailbox, Application, $"{Request.Scheme}://{Request.Host}");
             await db.SaveChangesAsync(ct);
         }
         catch (DbUpdateConcurrencyException)
