@@ -22,6 +22,8 @@ public enum ApplicationEventKind
     IdRevealed = 16,
     /// <summary>The disclosed information became a draft item for proactive disclosure (Art. 44).</summary>
     ConvertedToProactive = 17,
+    /// <summary>Staff were reminded of the due date (<see cref="ApplicationEvent.Days"/> working days left; −1 once overdue).</summary>
+    Reminded = 18,
 }
 
 /// <summary>
@@ -85,6 +87,7 @@ public class ApplicationEvent
         ApplicationEventKind.Delivered => "送达",
         ApplicationEventKind.Lapsed => "终止办理",
         ApplicationEventKind.IdRevealed => "查看证件号码",
+        ApplicationEventKind.Reminded => "到期提醒",
         ApplicationEventKind.ConvertedToProactive => "转为主动公开",
         _ => Kind.ToString(),
     };

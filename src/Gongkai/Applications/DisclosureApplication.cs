@@ -291,6 +291,29 @@ public class DisclosureApplication
         Add(ApplicationEventKind.Delivered, on, now, staff, note, isPublic: true);
     }
 
+    /// <summary>The working days left at which staff are reminded: 5 and 1 before the due date, and once when overdue (−1).</summary>
+    public static readonly int[] ReminderPoints = [5, 1, -1];
+
+    /// <summary>
+    /// Which reminder is due with <paramref name="daysLeft"/> working days left and not yet sent, if any:
+    /// 5 at five or fewer (but more than one), 1 at one or none, −1 once overdue.
+    /// </summary>
+    public int? ReminderDue(int daysLeft)
+    {
+        if (!IsOpen || Status is ApplicationStatus.Consulting or ApplicationStatus.AwaitingFee or ApplicationStatus.AwaitingCorrection)
+        {
+            return null; // the clock stands still, or the applicant has the next move
+        }
+        int? point = daysLeft < 0 ? -1 : daysLeft <= 1 ? 1 : daysLeft <= 5 ? 5 : null;
+        return point is { } p && !Events.Any(e => e.Kind == ApplicationEventKind.Reminded && e.Days == p && e.On >= (DayZero ?? DateOnly.MinValue)) ? p : null;
+    }
+
+    public void RecordReminder(int point, DateOnly due, DateTimeOffset now)
+    {
+        var text = point < 0 ? $"已超过答复期限（{due:yyyy-MM-dd}）。" : $"距答复期限（{due:yyyy-MM-dd}）还有 {point} 个工作日。";
+        Add(ApplicationEventKind.Reminded, Today(now), now, new ApplicationActor(null, "系统"), text, isPublic: false).Days = point;
+    }
+
     /// <summary>Records that a staff member displayed the full ID number.</summary>
     public void RecordIdRevealed(ApplicationActor staff, DateTimeOffset now) =>
         Add(ApplicationEventKind.IdRevealed, Today(now), now, staff, $"{staff.Name}查看了申请人的完整证件号码。", isPublic: false);

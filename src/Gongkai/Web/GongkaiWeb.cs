@@ -58,6 +58,7 @@ public static class GongkaiWeb
         if (configuration.GetValue("Gongkai:BackgroundJobs", true))
         {
             services.AddHostedService<Review.ScheduledPublishing>();
+            services.AddHostedService<Applications.ApplicationReminderJob>();
             services.AddHostedService<Mail.MailDispatch>();
         }
         services.AddHostedService<DatabaseInitialiser>();
@@ -65,6 +66,7 @@ public static class GongkaiWeb
         services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(data.DataDirectory, "keys"))).SetApplicationName("Gongkai");
         services.AddSingleton<Applications.ApplicantIdentity>();
         services.AddScoped<Applications.Admin.AdminApplications>();
+        services.AddScoped<Applications.ApplicationReminders>();
         services.AddScoped<Applications.Admin.ApplicantHistory>();
         services.AddSingleton(Applications.PublicRateLimits.From(configuration));
 

@@ -208,3 +208,38 @@ internal static class TestExtensions
         return value;
     }
 }
+
+public class ApplicationReminderRuleTests
+{
+    private static DisclosureApplication Received() =>
+        DisclosureApplication.Register(new Body("b", "B", "测试局", BodyType.GovernmentDepartment),
+            new Applicant(ApplicantType.NaturalPerson, "张三", null, IdDocumentType.ResidentIdCard, new ProtectedId("x", "m", "k"), "13800138000", null, null, null),
+            new RequestedInformation("某文件", null, null, InformationForm.Electronic, DeliveryMethod.Email),
+            ApplicationChannel.InPerson, new DateOnly(2025, 9, 26), TrackingCode.New(), "k", new ApplicationActor(1, "受理员"), new DateTimeOffset(2025, 9, 26, 4, 0, 0, TimeSpan.Zero));
+
+    [Theory]
+    [InlineData(20, null)]
+    [InlineData(6, null)]
+    [InlineData(5, 5)]
+    [InlineData(3, 5)]
+    [InlineData(1, 1)]
+    [InlineData(0, 1)]
+    [InlineData(-1, -1)]
+    [InlineData(-30, -1)]
+    public void Reminders_fall_at_five_and_one_days_left_and_once_overdue(int daysLeft, int? expected)
+    {
+        Assert.Equal(expected, Received().ReminderDue(daysLeft));
+    }
+
+    [Fact]
+    public void A_reminder_is_sent_once_and_none_while_the_clock_stands_still()
+    {
+        var a = Received();
+        a.RecordReminder(5, new DateOnly(2025, 10, 30), new DateTimeOffset(2025, 10, 23, 4, 0, 0, TimeSpan.Zero));
+
+        Assert.Null(a.ReminderDue(4));
+        Assert.Equal(1, a.ReminderDue(1));
+        a.Consult(PauseKind.ThirdParty, "某公司", new DateOnly(2025, 10, 24), ShippedCalendar.Calendar, new ApplicationActor(1, "受理员"), new DateTimeOffset(2025, 10, 24, 4, 0, 0, TimeSpan.Zero));
+        Assert.Null(a.ReminderDue(1));
+    }
+}

@@ -35,6 +35,20 @@ public abstract class PublicApplicationTests(GongkaiApp app)
         return form;
     }
 
+    /// <summary>The same answers as <see cref="Form"/>, as the form's input object.</summary>
+    public static ApplicationInput FormInput() => new()
+    {
+        ApplicantType = "NaturalPerson",
+        Name = "王小明",
+        IdType = "ResidentIdCard",
+        IdNumber = ValidId,
+        Phone = "13912345678",
+        Email = "wang@example.com",
+        InfoTitle = "2025年残疾人两项补贴发放名单",
+        Form = "Electronic",
+        Delivery = "Email",
+    };
+
     private async Task<(Body Body, string Location)> ApplyAsync(HttpClient browser, string? key = null)
     {
         var (body, _) = await app.CreateBodyAsync();
