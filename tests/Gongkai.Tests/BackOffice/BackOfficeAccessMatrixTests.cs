@@ -34,11 +34,43 @@ public sealed class BackOfficeAccessMatrixTests(BackOfficeSqliteApp app) : IClas
         Assert.Equal(expected, actual);
     }
 
+    public static readonly string[] ApplicationPages = ["/admin/applications", "/admin/applications/register", "/admin/applications/statistics"];
+
+    /// <summary>Applicant data is for the body's handlers and office head and for supervisors (who read but do not register) — nobody else.</summary>
+    [Theory]
+    [InlineData(StaffRole.ApplicationHandler, Ok, Ok, Ok)]
+    [InlineData(StaffRole.DisclosureOfficeHead, Ok, Ok, Ok)]
+    [InlineData(StaffRole.Supervisor, Ok, Forbidden, Ok)]
+    [InlineData(StaffRole.PlatformAdmin, Forbidden, Forbidden, Forbidden)]
+    [InlineData(StaffRole.BodyAdmin, Forbidden, Forbidden, Forbidden)]
+    [InlineData(StaffRole.Drafter, Forbidden, Forbidden, Forbidden)]
+    [InlineData(StaffRole.SectionHead, Forbidden, Forbidden, Forbidden)]
+    [InlineData(StaffRole.ConfidentialityReviewer, Forbidden, Forbidden, Forbidden)]
+    [InlineData(StaffRole.FinanceAuditor, Forbidden, Forbidden, Forbidden)]
+    [InlineData(StaffRole.LeadershipApprover, Forbidden, Forbidden, Forbidden)]
+    public async Task Role_opens_exactly_its_application_pages(StaffRole role, params int[] expected)
+    {
+        var body = role == StaffRole.PlatformAdmin ? null : await app.CreateBodyUnderAsync(null);
+        var (_, browser) = await app.SignedInAsync((role, body));
+        var actual = new List<int>();
+        foreach (var page in ApplicationPages)
+        {
+            actual.Add((int)(await browser.FetchAsync(page)).Status);
+        }
+        Assert.Equal(expected, actual);
+        if (expected[0] == Ok)
+        {
+            var html = await browser.GetOkAsync(ApplicationPages[0]);
+            Assert.Contains("<body class=\"admin\">", html);
+            Assert.DoesNotContain("&#x", html.Replace("&#xA;", "", StringComparison.Ordinal));
+        }
+    }
+
     [Fact]
     public async Task Anonymous_visitors_are_sent_to_sign_in_with_the_page_to_return_to()
     {
         var browser = app.CookieBrowser();
-        foreach (var page in Pages.Append("/admin/audit/1").Append("/admin/users/1"))
+        foreach (var page in Pages.Concat(ApplicationPages).Append("/admin/audit/1").Append("/admin/users/1").Append("/admin/applications/1"))
         {
             using var response = await browser.GetAsync(page);
             Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
