@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Gongkai.BackOffice;
 
 /// <summary>"What must I do today?": my drafts, what waits for my review, what is due or overdue, what is scheduled.</summary>
-public sealed class DashboardModel(GongkaiDb db, CalendarSource calendars, MissedPeriods missedPeriods, TimeProvider time) : AdminPageModel
+public sealed class DashboardModel(GongkaiDb db, CalendarSource calendars, MissedPeriods missedPeriods, Applications.Admin.AdminApplications applications, TimeProvider time) : AdminPageModel
 {
     /// <summary>One proposal in a list. Guide texts have no statutory time limit: no due date, no days left.</summary>
     public sealed record Row(string Url, string Title, string Body, string State, DateOnly? Due, int? DaysLeft, bool Provisional);
@@ -25,6 +25,9 @@ public sealed class DashboardModel(GongkaiDb db, CalendarSource calendars, Misse
     public bool IsBodyAdmin { get; private set; }
     public IReadOnlyList<Row> Overdue { get; private set; } = [];
     public IReadOnlyList<MissedPeriods.Gap> Missed { get; private set; } = [];
+    /// <summary>For those who read applications: the ones awaiting confirmation, due within 5 working days, or overdue.</summary>
+    public IReadOnlyList<Row> Applications { get; private set; } = [];
+    public bool HandlesApplications { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -64,6 +67,11 @@ public sealed class DashboardModel(GongkaiDb db, CalendarSource calendars, Misse
         ForMyReview = all.Where(p => p.Status == ProposalStatus.InReview && p.WhyCannotDecide(me, reach) is null).Select(ToRow).OrderBy(r => r.DaysLeft ?? int.MaxValue).ToList();
         DueSoon = open.Where(p => p.Status != ProposalStatus.Approved).Select(ToRow).Where(r => r.DaysLeft <= 5).OrderBy(r => r.DaysLeft).ToList();
         Scheduled = all.Where(p => p.Status == ProposalStatus.Approved).Select(ToRow).ToList();
+        HandlesApplications = (await applications.BodiesAsync(ct)).Count > 0;
+        if (HandlesApplications)
+        {
+            Applications = await ApplicationRowsAsync(calendar, today, ct);
+        }
         var overseen = reach.BodiesWith(StaffRole.BodyAdmin, StaffRole.Supervisor);
         OverseesBodies = overseen.Count > 0;
         IsPlatformAdmin = reach.IsPlatformAdmin;
@@ -73,5 +81,19 @@ public sealed class DashboardModel(GongkaiDb db, CalendarSource calendars, Misse
             Overdue = open.Where(p => overseen.Contains(p.BodyId) && p.Status != ProposalStatus.Approved).Select(ToRow).Where(r => r.DaysLeft < 0).OrderBy(r => r.DaysLeft).ToList();
             Missed = await missedPeriods.ForBodiesAsync(overseen.ToList(), ct);
         }
+    }
+
+    private async Task<IReadOnlyList<Row>> ApplicationRowsAsync(WorkingDayCalendar calendar, DateOnly today, CancellationToken ct)
+    {
+        var open = await (await applications.QueryAsync(ct)).AsNoTracking().Include(a => a.Body)
+            .Where(a => a.Status != Gongkai.Applications.ApplicationStatus.Closed).OrderBy(a => a.Id).Take(500).ToListAsync(ct);
+        return open.Select(a =>
+            {
+                var deadline = a.Deadline(calendar, today);
+                var left = deadline is { } d ? calendar.WorkingDaysLeft(today, d.Due.Date) : (int?)null;
+                return new Row($"/admin/applications/{a.Id}", $"{a.TrackingCode} {a.Request.Summary}", a.Body.ShortName, Gongkai.Applications.ApplicationNames.Chinese(a.Status), deadline?.Due.Date, left, deadline?.Provisional == true);
+            })
+            .Where(r => r.DaysLeft is null or <= 5)
+            .OrderBy(r => r.DaysLeft ?? int.MinValue).ToList();
     }
 }

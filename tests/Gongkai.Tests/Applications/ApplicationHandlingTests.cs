@@ -115,6 +115,20 @@ public abstract class ApplicationHandlingTests(GongkaiApp app)
     }
 
     [DbFact]
+    public async Task The_dashboard_lists_overdue_applications_for_those_who_handle_them()
+    {
+        app.SkipUnlessAvailable();
+        var (body, handler, id) = await RegisteredAsync("2025-09-26");
+
+        var dashboard = await handler.GetOkAsync("/admin");
+        Assert.Contains("依申请公开：待确认收到和 5 个工作日内到期（1）", dashboard);
+        Assert.Contains($"href=\"/admin/applications/{id}\"", dashboard);
+        Assert.Contains("已逾期", dashboard);
+        var (_, drafter) = await app.SignedInAsync((StaffRole.Drafter, body));
+        Assert.DoesNotContain("依申请公开：", await drafter.GetOkAsync("/admin"));
+    }
+
+    [DbFact]
     public async Task A_step_refused_by_the_rules_is_400_with_the_reason_and_what_was_typed()
     {
         app.SkipUnlessAvailable();
