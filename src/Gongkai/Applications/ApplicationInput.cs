@@ -148,7 +148,7 @@ public sealed partial class ApplicationInput
     }
 
     private static T? ParseEnum<T>(string? value) where T : struct, Enum =>
-        Enum.TryParse<T>(value, ignoreCase: false, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(value, out _) ? parsed : null;
+        Admin.FormValues.TryChoice<T>(value, out var parsed) ? parsed : null;
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 

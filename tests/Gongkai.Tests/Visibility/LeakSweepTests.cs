@@ -105,6 +105,12 @@ public abstract class LeakSweepTests
             Assert.True(seen.All(url => url.StartsWith(ownLink + "/", StringComparison.Ordinal) || url == ownLink), $"{kind} leaked on: {string.Join(", ", seen)}");
             Assert.All(shownOn, url => Assert.Contains(url, seen));
         }
+        // Applicant data: never on any public surface, the applicant's own tracking link included (the letter there names the addressee only).
+        foreach (var personal in new[] { "13912345678", "wang@example.com", "110105********002X" })
+        {
+            Assert.True(!crawler.Containing(personal).Any(), $"applicant data leaked on: {string.Join(", ", crawler.Containing(personal))}");
+        }
+        Assert.True(crawler.Containing("王小明").All(url => url.StartsWith(ownLink + "/letter", StringComparison.Ordinal)), $"the applicant's name leaked on: {string.Join(", ", crawler.Containing("王小明"))}");
         Assert.All(crawler.Visits.Where(v => direct.Contains(v.Url)), v => Assert.Equal(HttpStatusCode.NotFound, v.Status));
         Assert.DoesNotContain(crawler.Visits, v => (int)v.Status >= 500);
     }

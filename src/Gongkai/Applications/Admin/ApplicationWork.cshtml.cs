@@ -114,7 +114,7 @@ public sealed class ApplicationWorkModel(GongkaiDb db, AdminApplications applica
 
     public Task<IActionResult> OnPostDeliveredAsync(int id, CancellationToken ct) => ActAsync(id, "登记送达", a =>
     {
-        if (!Enum.TryParse<DeliveryMethod>(Input.Method, out var method) || !Enum.IsDefined(method) || int.TryParse(Input.Method, out _))
+        if (!FormValues.TryChoice<DeliveryMethod>(Input.Method, out var method))
         {
             throw new InvalidOperationException("请选择送达方式。");
         }
@@ -141,9 +141,7 @@ public sealed class ApplicationWorkModel(GongkaiDb db, AdminApplications applica
     private DateTimeOffset Now => time.GetUtcNow();
 
     private static DateOnly Date(string? text, string what) =>
-        DateOnly.TryParseExact(text?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            ? date
-            : throw new InvalidOperationException($"请填写{what}（YYYY-MM-DD）。");
+        FormValues.TryDate(text, out var date) ? date : throw new InvalidOperationException($"请填写{what}（YYYY-MM-DD）。");
 
     /// <summary>Runs a step; a refused step re-renders the page with the reason (400) and what was typed, nothing saved.</summary>
     private async Task<IActionResult> ActAsync(int id, string action, Func<DisclosureApplication, string> step, CancellationToken ct)
@@ -207,10 +205,11 @@ public sealed class ApplicationWorkModel(GongkaiDb db, AdminApplications applica
         Calendar = await calendars.GetAsync(ct);
         Deadline = application.Deadline(Calendar, Today);
         DaysLeft = Deadline is { } d && application.IsOpen ? Calendar.WorkingDaysLeft(Today, d.Due.Date) : null;
-        Handlers = await db.RoleGrants.AsNoTracking()
+        var handlers = await db.RoleGrants.AsNoTracking()
             .Where(g => g.BodyId == application.BodyId && g.Role == StaffRole.ApplicationHandler)
             .Join(db.Users, g => g.UserId, u => u.Id, (g, u) => new { u.Id, u.DisplayName })
-            .OrderBy(u => u.Id).ToListAsync(ct) is var list ? [.. list.Select(u => (u.Id, u.DisplayName))] : [];
+            .OrderBy(u => u.Id).ToListAsync(ct);
+        Handlers = [.. handlers.Select(u => (u.Id, u.DisplayName))];
         return null;
     }
 }

@@ -56,11 +56,11 @@ public sealed class RegisterApplicationModel(GongkaiDb db, AdminApplications app
         {
             errors[nameof(BodyId)] = "请选择受理申请的机关。";
         }
-        if (!Enum.TryParse<ApplicationChannel>(Channel, out var channel) || channel == ApplicationChannel.Online || !Enum.IsDefined(channel) || int.TryParse(Channel, out _))
+        if (!FormValues.TryChoice<ApplicationChannel>(Channel, out var channel) || channel == ApplicationChannel.Online)
         {
             errors[nameof(Channel)] = "请选择当面提交、信函或传真。";
         }
-        if (!DateOnly.TryParseExact(ReceivedOn, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var received) || received > today)
+        if (!FormValues.TryDate(ReceivedOn, out var received) || received > today)
         {
             errors[nameof(ReceivedOn)] = "收到日期应为今天或之前的日期（YYYY-MM-DD）。";
         }
