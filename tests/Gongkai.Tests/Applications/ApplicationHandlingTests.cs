@@ -128,6 +128,26 @@ public abstract class ApplicationHandlingTests(GongkaiApp app)
         Assert.DoesNotContain("依申请公开：", await drafter.GetOkAsync("/admin"));
     }
 
+    [DbTheory]
+    [InlineData("Channel", "Online", "请选择当面提交、信函或传真")]
+    [InlineData("ReceivedOn", "2099-01-01", "收到日期应为今天或之前的日期")]
+    [InlineData("ReceivedOn", "昨天", "收到日期应为今天或之前的日期")]
+    [InlineData("Input.IdNumber", "110105194912310021", "校验位不正确")]
+    public async Task A_registration_with_bad_input_is_400_with_the_message_and_everything_typed(string field, string value, string message)
+    {
+        app.SkipUnlessAvailable();
+        var (body, _) = await app.CreateBodyAsync();
+        var (_, handler) = await app.SignedInAsync((StaffRole.ApplicationHandler, body));
+
+        var (status, html, _) = await handler.SubmitAsync("/admin/applications/register",
+            new Dictionary<string, string>(Registration(body, "2025-09-26")) { [field] = value }, tokenFrom: "/admin/applications/register");
+
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Contains(message, html);
+        Assert.Contains("value=\"2025年残疾人两项补贴发放名单\"", html);
+        Assert.Equal(0, await app.WithDbAsync((db, _) => db.Applications.CountAsync(a => a.BodyId == body.Id)));
+    }
+
     [DbFact]
     public async Task A_step_refused_by_the_rules_is_400_with_the_reason_and_what_was_typed()
     {
