@@ -22,6 +22,53 @@ namespace Gongkai.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Gongkai.Applications.ApplicantFile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ApplicationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Purpose")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("StorageKey")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.ToTable("applicant_files", (string)null);
+                });
+
             modelBuilder.Entity("Gongkai.Applications.ApplicationAppeal", b =>
                 {
                     b.Property<int>("Id")
@@ -1478,6 +1525,15 @@ namespace Gongkai.Migrations.Postgres
                     b.HasDiscriminator().HasValue("Item");
                 });
 
+            modelBuilder.Entity("Gongkai.Applications.ApplicantFile", b =>
+                {
+                    b.HasOne("Gongkai.Applications.DisclosureApplication", null)
+                        .WithMany("Files")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Gongkai.Applications.ApplicationAppeal", b =>
                 {
                     b.HasOne("Gongkai.Applications.DisclosureApplication", "Application")
@@ -1994,6 +2050,8 @@ namespace Gongkai.Migrations.Postgres
             modelBuilder.Entity("Gongkai.Applications.DisclosureApplication", b =>
                 {
                     b.Navigation("Events");
+
+                    b.Navigation("Files");
                 });
 
             modelBuilder.Entity("Gongkai.Applications.Replies.ApplicationReply", b =>

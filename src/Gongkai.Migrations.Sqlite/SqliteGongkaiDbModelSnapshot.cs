@@ -17,6 +17,51 @@ namespace Gongkai.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Gongkai.Applications.ApplicantFile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ApplicationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Purpose")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StorageKey")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UploadedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.ToTable("applicant_files", (string)null);
+                });
+
             modelBuilder.Entity("Gongkai.Applications.ApplicationAppeal", b =>
                 {
                     b.Property<int>("Id")
@@ -1427,6 +1472,15 @@ namespace Gongkai.Migrations.Sqlite
                     b.HasDiscriminator().HasValue("Item");
                 });
 
+            modelBuilder.Entity("Gongkai.Applications.ApplicantFile", b =>
+                {
+                    b.HasOne("Gongkai.Applications.DisclosureApplication", null)
+                        .WithMany("Files")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Gongkai.Applications.ApplicationAppeal", b =>
                 {
                     b.HasOne("Gongkai.Applications.DisclosureApplication", "Application")
@@ -1939,6 +1993,8 @@ namespace Gongkai.Migrations.Sqlite
             modelBuilder.Entity("Gongkai.Applications.DisclosureApplication", b =>
                 {
                     b.Navigation("Events");
+
+                    b.Navigation("Files");
                 });
 
             modelBuilder.Entity("Gongkai.Applications.Replies.ApplicationReply", b =>

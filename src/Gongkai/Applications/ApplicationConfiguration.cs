@@ -54,6 +54,20 @@ internal sealed class DisclosureApplicationConfiguration : IEntityTypeConfigurat
         b.Navigation(x => x.Request).IsRequired();
         b.HasMany(x => x.Events).WithOne().HasForeignKey(x => x.ApplicationId).OnDelete(DeleteBehavior.Cascade);
         b.Navigation(x => x.Events).AutoInclude();
+        b.HasMany(x => x.Files).WithOne().HasForeignKey(x => x.ApplicationId).OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(x => x.Files).AutoInclude();
+    }
+}
+
+internal sealed class ApplicantFileConfiguration : IEntityTypeConfiguration<ApplicantFile>
+{
+    public void Configure(EntityTypeBuilder<ApplicantFile> b)
+    {
+        b.ToTable("applicant_files");
+        b.Property(x => x.FileName).HasMaxLength(Items.Attachment.FileNameMaxLength);
+        b.Property(x => x.ContentType).HasMaxLength(100);
+        b.Property(x => x.StorageKey).HasMaxLength(256);
+        b.Property(x => x.Sha256).HasMaxLength(64);
     }
 }
 

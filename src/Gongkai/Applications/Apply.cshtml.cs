@@ -12,11 +12,13 @@ namespace Gongkai.Applications;
 /// platform at /apply where the applicant picks the body. Bad input re-renders with 400 and
 /// everything typed; a form sent twice makes one application.
 /// </summary>
-public sealed class ApplyModel(GongkaiDb db, ApplicantIdentity identity, PublicRateLimits limits, Mail.Mailbox mailbox, TimeProvider time) : PortalPageModel
+public sealed class ApplyModel(GongkaiDb db, ApplicantIdentity identity, ApplicantUploads uploads, PublicRateLimits limits, Mail.Mailbox mailbox, TimeProvider time) : PortalPageModel
 {
     [BindProperty] public ApplicationInput Input { get; set; } = new();
     [BindProperty] public string? BodySlug { get; set; }
     [BindProperty] public string SubmissionKey { get; set; } = "";
+    [BindProperty] public IFormFile? IdCopy { get; set; }
+    [BindProperty] public IFormFile? Authorisation { get; set; }
     /// <summary>A field people do not see: only robots fill it in.</summary>
     [BindProperty] public string? Website { get; set; }
 
@@ -71,7 +73,14 @@ public sealed class ApplyModel(GongkaiDb db, ApplicantIdentity identity, PublicR
             Response.StatusCode = StatusCodes.Status429TooManyRequests;
             return Page();
         }
+        var files = await uploads.TakeFormFilesAsync(IdCopy, Authorisation, Errors, ct);
+        if (Errors.Count > 0)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
         var application = DisclosureApplication.SubmitOnline(body!, Input.ToApplicant(identity), Input.ToRequest(), TrackingCode.New(), SubmissionKey, time.GetUtcNow());
+        application.AttachFiles(files);
         db.Applications.Add(application);
         ApplicantNotices.QueueNew(mailbox, application, $"{Request.Scheme}://{Request.Host}");
         db.AuditAs("提交申请", $"网上申请 {application.TrackingCode}");

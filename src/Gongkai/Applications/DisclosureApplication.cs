@@ -95,6 +95,21 @@ public class DisclosureApplication
 
     public List<ApplicationEvent> Events { get; } = [];
 
+    /// <summary>What the applicant handed in: ID copy, authorisation letter, correction material.</summary>
+    public List<ApplicantFile> Files { get; } = [];
+
+    public const int CorrectionTextMaxLength = 2000;
+
+    /// <summary>Files handed in with the application itself (ID copy, authorisation letter).</summary>
+    public void AttachFiles(IEnumerable<ApplicantFile> files)
+    {
+        foreach (var file in files)
+        {
+            Require(file.Purpose is ApplicantFilePurpose.IdCopy or ApplicantFilePurpose.Authorisation, "补正材料请在补正时提交。");
+            Files.Add(file);
+        }
+    }
+
     public Outcome? Outcome => Outcome.Find(OutcomeCode);
 
     public bool IsOpen => Status is not (ApplicationStatus.Closed or ApplicationStatus.AwaitingConfirmation);
@@ -151,6 +166,24 @@ public class DisclosureApplication
         RequireDate(receivedOn, now, CorrectionRequest!.On);
         Status = ApplicationStatus.InProgress;
         Add(ApplicationEventKind.Corrected, receivedOn, now, staff, string.IsNullOrWhiteSpace(note) ? "收到申请人的补正材料，答复期限自收到之日重新计算。" : note.Trim(), isPublic: true);
+    }
+
+    /// <summary>
+    /// The applicant corrects online through the tracking link: received the day it is sent, since it
+    /// arrives in the body's own system; the reply period restarts from that day. Refused after the
+    /// deadline, when the application counts as abandoned.
+    /// </summary>
+    public void SubmitCorrection(string text, IReadOnlyList<ApplicantFile> files, DateTimeOffset now)
+    {
+        Require(Status == ApplicationStatus.AwaitingCorrection, "该申请目前不需要补正。");
+        Require(Today(now) <= CorrectionRequest!.Until, $"补正期限（{CorrectionRequest.Until:yyyy年M月d日}）已过，请联系受理机关。");
+        RequireText(text, "请填写补正的内容。");
+        Require(text.Trim().Length <= CorrectionTextMaxLength, $"补正内容不能超过 {CorrectionTextMaxLength} 字。");
+        Require(files.All(f => f.Purpose == ApplicantFilePurpose.Correction), "补正材料的用途不正确。");
+        Files.AddRange(files);
+        Status = ApplicationStatus.InProgress;
+        var attached = files.Count == 0 ? "" : $"（附材料：{string.Join("、", files.Select(f => f.FileName))}）";
+        Add(ApplicationEventKind.Corrected, Today(now), now, ApplicationActor.Applicant, $"申请人在网上提交补正：{text.Trim()}{attached}", isPublic: true);
     }
 
     /// <summary>No correction by the deadline: deemed abandoned, outcome （六）1.</summary>

@@ -45,6 +45,7 @@ public static class AuditScope
         [typeof(Applications.Applicant)] = (Via.Application, "DisclosureApplicationId"),
         [typeof(Applications.RequestedInformation)] = (Via.Application, "DisclosureApplicationId"),
         [typeof(Applications.ApplicationEvent)] = (Via.Application, nameof(Applications.ApplicationEvent.ApplicationId)),
+        [typeof(Applications.ApplicantFile)] = (Via.Application, nameof(Applications.ApplicantFile.ApplicationId)),
         [typeof(Applications.Replies.ApplicationReply)] = (Via.Application, nameof(Applications.Replies.ApplicationReply.ApplicationId)),
         [typeof(Applications.Replies.WithheldPart)] = (Via.Application, nameof(Applications.Replies.WithheldPart.ApplicationId)),
         [typeof(Applications.Replies.ReplyFile)] = (Via.Application, nameof(Applications.Replies.ReplyFile.ApplicationId)),

@@ -1,7 +1,10 @@
 namespace Gongkai.Files;
 
-/// <summary>Decides whether an uploaded file may be stored as an attachment; the reason is in Chinese.</summary>
-public sealed class AttachmentPolicy(long maxBytes)
+/// <summary>
+/// Decides whether an uploaded file may be stored as an attachment; the reason is in Chinese.
+/// <paramref name="extensions"/> narrows the accepted types (all of <see cref="FileKinds.All"/> by default).
+/// </summary>
+public sealed class AttachmentPolicy(long maxBytes, IReadOnlyCollection<string>? extensions = null)
 {
     public const long DefaultMaxBytes = 50L * 1024 * 1024;
     private const int HeadLength = 4096;
@@ -25,9 +28,9 @@ public sealed class AttachmentPolicy(long maxBytes)
             return new(false, $"文件“{fileName}”大小为 {SizeText(length)}，超过上限 {SizeText(MaxBytes)}。", null);
         }
         var kind = FileKinds.ForFileName(fileName);
-        if (kind is null)
+        if (kind is null || (extensions is not null && !extensions.Contains(kind.Extension)))
         {
-            var allowed = string.Join("、", FileKinds.All.Select(k => k.Extension.TrimStart('.').ToUpperInvariant()).Distinct());
+            var allowed = string.Join("、", FileKinds.All.Where(k => extensions is null || extensions.Contains(k.Extension)).Select(k => k.Extension.TrimStart('.').ToUpperInvariant()).Distinct());
             return new(false, $"不支持“{Path.GetExtension(fileName)}”类型的文件。可上传：{allowed}。", null);
         }
         var inspected = head[..Math.Min(head.Length, HeadLength)];

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Gongkai.Api;
+using Gongkai.Applications.Admin;
 using Gongkai.Applications.Replies;
 using Gongkai.Calendar;
 using Gongkai.Data;
@@ -42,6 +43,7 @@ public static class GongkaiWeb
         var maxBytes = configuration.GetValue("Gongkai:MaxAttachmentBytes", AttachmentPolicy.DefaultMaxBytes);
         services.AddSingleton(new AttachmentPolicy(maxBytes));
         services.AddScoped<AttachmentIntake>();
+        services.AddScoped<Applications.ApplicantUploads>();
         services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = maxBytes + 1024 * 1024);
         var portal = PortalSettings.From(configuration, data);
         services.AddSingleton(portal);
@@ -114,6 +116,7 @@ public static class GongkaiWeb
         app.MapPreferences();
         app.MapAttachmentDownloads();
         app.MapReplyDownloads();
+        app.MapApplicantFileDownload();
         app.MapRazorPages();
         // Unknown addresses are a plain 404 for everyone, not a sign-in prompt (the fallback policy would ask for one).
         app.MapFallback("{*path}", () => Results.NotFound()).AllowAnonymous().ExcludeFromDescription();

@@ -71,6 +71,7 @@ public abstract class PublicApplicationTests(GongkaiApp app)
         var saved = await app.WithDbAsync((db, _) => db.Applications.SingleAsync(a => a.BodyId == body.Id));
         Assert.Contains(saved.TrackingCode, page);
         Assert.Contains("待确认收到", page);
+        Assert.Contains("申请已提交", page);
         Assert.Contains("2025年残疾人两项补贴发放名单", page);
         Assert.DoesNotContain(ValidId, page);
         Assert.DoesNotContain("13912345678", page);

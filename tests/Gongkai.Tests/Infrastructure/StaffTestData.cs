@@ -82,6 +82,24 @@ public static partial class StaffTestData
         return (response.StatusCode, await response.Content.ReadAsStringAsync(), response.Headers.Location?.OriginalString);
     }
 
+    /// <summary>As <see cref="SubmitAsync"/>, posted as multipart with files: (form field, file name, content).</summary>
+    public static async Task<(HttpStatusCode Status, string Body, string? Location)> SubmitWithFilesAsync(this HttpClient browser, string action, Dictionary<string, string> fields,
+        IEnumerable<(string Field, string FileName, byte[] Content)> files, string tokenFrom)
+    {
+        var page = await browser.GetOkAsync(tokenFrom);
+        using var form = new MultipartFormDataContent { { new StringContent(AntiforgeryToken(page)), "__RequestVerificationToken" } };
+        foreach (var (key, value) in fields)
+        {
+            form.Add(new StringContent(value), key);
+        }
+        foreach (var (field, name, content) in files)
+        {
+            form.Add(new ByteArrayContent(content), field, name);
+        }
+        using var response = await browser.PostAsync(action, form);
+        return (response.StatusCode, await response.Content.ReadAsStringAsync(), response.Headers.Location?.OriginalString);
+    }
+
     /// <summary>Whether a select on the page has the option <paramref name="value"/> selected (attribute order aside).</summary>
     public static bool HasSelectedOption(string html, string value) =>
         html.Contains($"<option selected=\"selected\" value=\"{value}\">", StringComparison.Ordinal)

@@ -12,13 +12,15 @@ namespace Gongkai.Applications.Admin;
 /// Staff register an application handed in, posted or faxed, with its date of receipt (Art. 31),
 /// and fill in the form for applicants who cannot write (Art. 29).
 /// </summary>
-public sealed class RegisterApplicationModel(GongkaiDb db, AdminApplications applications, ApplicantIdentity identity, Mail.Mailbox mailbox, TimeProvider time) : AdminPageModel
+public sealed class RegisterApplicationModel(GongkaiDb db, AdminApplications applications, ApplicantIdentity identity, ApplicantUploads uploads, Mail.Mailbox mailbox, TimeProvider time) : AdminPageModel
 {
     [BindProperty] public ApplicationInput Input { get; set; } = new();
     [BindProperty] public string? BodyId { get; set; }
     [BindProperty] public string? Channel { get; set; }
     [BindProperty] public string? ReceivedOn { get; set; }
     [BindProperty] public string SubmissionKey { get; set; } = "";
+    [BindProperty] public IFormFile? IdCopy { get; set; }
+    [BindProperty] public IFormFile? Authorisation { get; set; }
 
     public IReadOnlyList<Body> Bodies { get; private set; } = [];
     public Dictionary<string, string> Errors { get; private set; } = [];
@@ -65,12 +67,14 @@ public sealed class RegisterApplicationModel(GongkaiDb db, AdminApplications app
             errors[nameof(ReceivedOn)] = "收到日期应为今天或之前的日期（YYYY-MM-DD）。";
         }
         Errors = errors.Concat(Input.Problems(today)).ToDictionary();
+        var files = Errors.Count > 0 ? [] : await uploads.TakeFormFilesAsync(IdCopy, Authorisation, Errors, ct);
         if (Errors.Count > 0)
         {
             return Invalid();
         }
         var application = DisclosureApplication.Register(body!, Input.ToApplicant(identity), Input.ToRequest(), channel, received, TrackingCode.New(), SubmissionKey,
             new ApplicationActor(CurrentUserId, User.Identity?.Name ?? ""), time.GetUtcNow());
+        application.AttachFiles(files);
         db.Applications.Add(application);
         ApplicantNotices.QueueNew(mailbox, application, $"{Request.Scheme}://{Request.Host}");
         db.AuditAs("登记申请", application.TrackingCode);
