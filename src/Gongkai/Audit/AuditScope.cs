@@ -20,8 +20,8 @@ namespace Gongkai.Audit;
 /// </summary>
 public static class AuditScope
 {
-    /// <summary>What the linking property holds: a body id itself, or the id of an item, proposal or application of the body.</summary>
-    public enum Via { Body, Item, Proposal, Application }
+    /// <summary>What the linking property holds: a body id itself, or the id of an item, proposal application or opinion of the body.</summary>
+    public enum Via { Body, Item, Proposal, Application, Opinion }
 
     private static readonly Dictionary<Type, (Via Via, string Property)> Links = new()
     {
@@ -45,6 +45,11 @@ public static class AuditScope
         [typeof(Applications.Applicant)] = (Via.Application, "DisclosureApplicationId"),
         [typeof(Applications.RequestedInformation)] = (Via.Application, "DisclosureApplicationId"),
         [typeof(Applications.ApplicationEvent)] = (Via.Application, nameof(Applications.ApplicationEvent.ApplicationId)),
+        [typeof(Participation.Opinion)] = (Via.Body, nameof(Participation.Opinion.BodyId)),
+        [typeof(Participation.OpinionAuthor)] = (Via.Opinion, "OpinionId"),
+        [typeof(Participation.OpinionEvent)] = (Via.Opinion, nameof(Participation.OpinionEvent.OpinionId)),
+        [typeof(Participation.RectificationTask)] = (Via.Opinion, nameof(Participation.RectificationTask.OpinionId)),
+        [typeof(Participation.ParticipationSetting)] = (Via.Body, nameof(Participation.ParticipationSetting.BodyId)),
         [typeof(Applications.ApplicantFile)] = (Via.Application, nameof(Applications.ApplicantFile.ApplicationId)),
         [typeof(Applications.Replies.ApplicationReply)] = (Via.Application, nameof(Applications.Replies.ApplicationReply.ApplicationId)),
         [typeof(Applications.Replies.WithheldPart)] = (Via.Application, nameof(Applications.Replies.WithheldPart.ApplicationId)),
@@ -80,6 +85,7 @@ public static class AuditScope
         var links = entries.Select(LinkOf).ToArray();
         var proposalBodies = await LookUpAsync(links, Via.Proposal, ids => db.Set<ReviewableProposal>().AsNoTracking().Where(p => ids.Contains(p.Id)).Select(p => new KeyValuePair<int, int>(p.Id, p.BodyId)), ct);
         var applicationBodies = await LookUpAsync(links, Via.Application, ids => db.Applications.AsNoTracking().IgnoreAutoIncludes().Where(a => ids.Contains(a.Id)).Select(a => new KeyValuePair<int, int>(a.Id, a.BodyId)), ct);
+        var opinionBodies = await LookUpAsync(links, Via.Opinion, ids => db.Opinions.AsNoTracking().IgnoreAutoIncludes().Where(o => ids.Contains(o.Id)).Select(o => new KeyValuePair<int, int>(o.Id, o.BodyId)), ct);
         var itemBodies = await LookUpAsync(links, Via.Item, ids => db.Items.AsNoTracking().Where(x => ids.Contains(x.Id)).Select(x => new KeyValuePair<int, int>(x.Id, x.BodyId)), ct);
         return [.. links.Select(link => link switch
         {
@@ -87,6 +93,7 @@ public static class AuditScope
             (Via.Item, var item) when itemBodies.TryGetValue(item, out var body) => body,
             (Via.Proposal, var proposal) when proposalBodies.TryGetValue(proposal, out var body) => body,
             (Via.Application, var application) when applicationBodies.TryGetValue(application, out var body) => body,
+            (Via.Opinion, var opinion) when opinionBodies.TryGetValue(opinion, out var body) => body,
             _ => (int?)null,
         })];
     }

@@ -45,6 +45,8 @@ public abstract class GongkaiDb(DbContextOptions options, AuditActor actor, Time
     public DbSet<Applications.DisclosureApplication> Applications => Set<Applications.DisclosureApplication>();
     public DbSet<Applications.Replies.ApplicationReply> ApplicationReplies => Set<Applications.Replies.ApplicationReply>();
     public DbSet<Applications.ApplicationAppeal> ApplicationAppeals => Set<Applications.ApplicationAppeal>();
+    public DbSet<Participation.Opinion> Opinions => Set<Participation.Opinion>();
+    public DbSet<Participation.ParticipationSetting> ParticipationSettings => Set<Participation.ParticipationSetting>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

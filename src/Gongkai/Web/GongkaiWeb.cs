@@ -44,6 +44,8 @@ public static class GongkaiWeb
         services.AddSingleton(new AttachmentPolicy(maxBytes));
         services.AddScoped<AttachmentIntake>();
         services.AddScoped<Applications.ApplicantUploads>();
+        services.AddSingleton(Participation.AnswerTimeLimits.From(configuration));
+        services.AddScoped<Participation.OpinionIntake>();
         services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = maxBytes + 1024 * 1024);
         var portal = PortalSettings.From(configuration, data);
         services.AddSingleton(portal);
