@@ -49,6 +49,7 @@ public static class AuditScope
         [typeof(Participation.OpinionAuthor)] = (Via.Opinion, "OpinionId"),
         [typeof(Participation.OpinionEvent)] = (Via.Opinion, nameof(Participation.OpinionEvent.OpinionId)),
         [typeof(Participation.RectificationTask)] = (Via.Opinion, nameof(Participation.RectificationTask.OpinionId)),
+        [typeof(Participation.Consultations.Consultation)] = (Via.Body, nameof(Participation.Consultations.Consultation.BodyId)),
         [typeof(Participation.ParticipationSetting)] = (Via.Body, nameof(Participation.ParticipationSetting.BodyId)),
         [typeof(Applications.ApplicantFile)] = (Via.Application, nameof(Applications.ApplicantFile.ApplicationId)),
         [typeof(Applications.Replies.ApplicationReply)] = (Via.Application, nameof(Applications.Replies.ApplicationReply.ApplicationId)),

@@ -47,6 +47,7 @@ public abstract class GongkaiDb(DbContextOptions options, AuditActor actor, Time
     public DbSet<Applications.ApplicationAppeal> ApplicationAppeals => Set<Applications.ApplicationAppeal>();
     public DbSet<Participation.Opinion> Opinions => Set<Participation.Opinion>();
     public DbSet<Participation.ParticipationSetting> ParticipationSettings => Set<Participation.ParticipationSetting>();
+    public DbSet<Participation.Consultations.Consultation> Consultations => Set<Participation.Consultations.Consultation>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
