@@ -43,6 +43,7 @@ public sealed partial class DemoSeeder(GongkaiDb db, IndexNumberAllocator indexN
         await SeedAccountsAsync([bodies.Federation, bodies.School, bodies.Township]);
         await GiveDraftsToDraftersAsync([bodies.Federation, bodies.School, bodies.Township], ct);
         await SeedApplicationsAsync(bodies.Federation, bodies.Township, bodies.School, ct);
+        await SeedParticipationAsync(bodies.School, bodies.Township, bodies.Villages, ct);
         return true;
     }
 

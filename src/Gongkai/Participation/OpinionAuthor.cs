@@ -6,7 +6,8 @@ namespace Gongkai.Participation;
 /// </summary>
 public sealed record OpinionAuthor(string? Name, string? Phone, string? Email)
 {
-    public static readonly OpinionAuthor Anonymous = new(null, null, null);
+    /// <summary>A new instance each time: EF Core cannot share one owned instance between two opinions.</summary>
+    public static OpinionAuthor Anonymous => new(null, null, null);
 
     public bool IsAnonymous => Name is null && Phone is null && Email is null;
 

@@ -107,6 +107,7 @@ public class Consultation
     public void LinkDecision(Items.DisclosureItem decision)
     {
         Require(Stage == ConsultationStage.Concluded, "须先公布意见采纳情况，再关联正式决策。");
+        Require(decision.Id != 0, "决策须先保存。");
         Require(decision.BodyId == BodyId, "决策须为本机关发布的信息。");
         Require(decision.Status == Items.ItemStatus.Published, "决策须已发布。");
         DecisionItemId = decision.Id;
