@@ -25,6 +25,8 @@ public sealed class OpinionWorkModel(GongkaiDb db, AdminOpinions opinions, Calen
     public int? DaysLeft { get; private set; }
     public IReadOnlyList<(int Id, string Name)> Handlers { get; private set; } = [];
     public IReadOnlyList<Finding> Findings { get; private set; } = [];
+    /// <summary>Personal data in a public answer, for the approver to see before it goes on the portal.</summary>
+    public IReadOnlyList<Finding> AnswerFindings { get; private set; } = [];
     public string? ItemTitle { get; private set; }
     public string? AgainstBodyName { get; private set; }
     public string? FollowsTrackingCode { get; private set; }
@@ -212,6 +214,7 @@ public sealed class OpinionWorkModel(GongkaiDb db, AdminOpinions opinions, Calen
         DaysLeft = OpinionQueueModel.AwaitingAnswer.Contains(opinion.Status) ? Calendar.WorkingDaysLeft(Today, opinion.DueOn) : null;
         Handlers = CanHandle ? await opinions.HandlersAsync(opinion.BodyId, ct) : [];
         Findings = PrivacyScanner.Scan(opinion.Title is null ? opinion.Text : $"{opinion.Title}\n{opinion.Text}", Today);
+        AnswerFindings = opinion is { AnswerPublic: true, Answer: { } answer } ? PrivacyScanner.Scan(answer, Today) : [];
         if (opinion.ItemId is { } itemId)
         {
             ItemTitle = await db.Items.AsNoTracking().Where(i => i.Id == itemId).Select(i => i.Title).FirstOrDefaultAsync(ct);

@@ -31,6 +31,8 @@ public sealed class RegisterOpinionModel(GongkaiDb db, AdminOpinions opinions, O
         public string? Kind { get; set; }
         public string? Channel { get; set; }
         public string? BodyId { get; set; }
+        /// <summary>For a complaint: the body complained of, whose supervising body handles it.</summary>
+        public string? AgainstBodyId { get; set; }
         public string? ReceivedOn { get; set; }
         public string? Name { get; set; }
         public string? Phone { get; set; }
@@ -41,6 +43,8 @@ public sealed class RegisterOpinionModel(GongkaiDb db, AdminOpinions opinions, O
     }
 
     public IReadOnlyList<Body> Bodies { get; private set; } = [];
+    /// <summary>The bodies a complaint may be about: those whose supervising body (or itself, at the top) is one the person handles.</summary>
+    public IReadOnlyList<Body> ComplainedOf { get; private set; } = [];
     public Dictionary<string, string> Errors { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
@@ -77,6 +81,23 @@ public sealed class RegisterOpinionModel(GongkaiDb db, AdminOpinions opinions, O
         {
             Errors[nameof(Input.ReceivedOn)] = "收到日期应为今天或之前的日期（YYYY-MM-DD）。";
         }
+        var subject = OpinionSubject.None;
+        if (kind == OpinionKind.Complaint && !string.IsNullOrEmpty(Input.AgainstBodyId))
+        {
+            var against = ComplainedOf.FirstOrDefault(b => b.Id.ToString(CultureInfo.InvariantCulture) == Input.AgainstBodyId);
+            if (against is null)
+            {
+                Errors[nameof(Input.AgainstBodyId)] = "请从列表中选择被投诉的机关。";
+            }
+            else if (body is not null && Opinion.ComplaintHandler(against).Id != body.Id)
+            {
+                Errors[nameof(Input.AgainstBodyId)] = $"对{against.Name}的投诉由{Opinion.ComplaintHandler(against).Name}办理，请将办理机关选为该机关。";
+            }
+            else
+            {
+                subject = new OpinionSubject(AgainstBodyId: against.Id);
+            }
+        }
         Check(nameof(Input.Name), Input.Name, 50, "姓名");
         Check(nameof(Input.Phone), Input.Phone, 30, "联系电话");
         Check(nameof(Input.Email), Input.Email, 200, "电子邮箱");
@@ -97,7 +118,7 @@ public sealed class RegisterOpinionModel(GongkaiDb db, AdminOpinions opinions, O
         Opinion opinion;
         try
         {
-            opinion = await intake.ReceiveAsync(kind, channel, body!, OpinionSubject.None, Clean(Input.Title), Input.Text!, author, Input.WantsPublic, received,
+            opinion = await intake.ReceiveAsync(kind, channel, body!, subject, Clean(Input.Title), Input.Text!, author, Input.WantsPublic, received,
                 new OpinionActor(CurrentUserId, User.Identity?.Name ?? ""), ct);
         }
         catch (InvalidOperationException e)
@@ -127,6 +148,9 @@ public sealed class RegisterOpinionModel(GongkaiDb db, AdminOpinions opinions, O
         PageTitle = "登记意见";
         var handled = (await opinions.HandledBodiesAsync(ct)).ToList();
         Bodies = await db.Bodies.Where(b => handled.Contains(b.Id)).OrderBy(b => b.SortOrder).ThenBy(b => b.Id).ToListAsync(ct);
+        ComplainedOf = await db.Bodies.AsNoTracking().Include(b => b.Parent)
+            .Where(b => (b.ParentId != null && handled.Contains(b.ParentId.Value)) || (b.ParentId == null && handled.Contains(b.Id)))
+            .OrderBy(b => b.SortOrder).ThenBy(b => b.Id).ToListAsync(ct);
         return Bodies.Count > 0;
     }
 }

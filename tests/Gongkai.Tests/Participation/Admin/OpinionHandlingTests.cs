@@ -185,6 +185,14 @@ public abstract class OpinionHandlingTests(GongkaiApp app)
         var page = await clerk.GetOkAsync($"/admin/opinions/{opinion.Id}");
         Assert.Contains("个人信息检查（1 处）", page);
         Assert.Contains("<mark>13812345678</mark>", page);
+
+        // A public answer is checked too, before the approver lets it onto the portal.
+        await app.DriveAsync(opinion.Id, (o, _, now) => o.WriteAnswer("已联系张先生，身份证号 11010519491231002X 已登记。", isPublic: true, OpinionTestData.Tester, now));
+        var (_, leader) = await app.SignedInAsync((StaffRole.LeadershipApprover, body));
+        page = await leader.GetOkAsync($"/admin/opinions/{opinion.Id}");
+        Assert.Contains("公开答复中含可能的个人信息 1 处", page);
+        Assert.Contains("<mark>11010519491231002X</mark>", page);
+        Assert.Contains("审核通过", page);
     }
 }
 

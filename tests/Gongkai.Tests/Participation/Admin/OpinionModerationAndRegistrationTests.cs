@@ -140,6 +140,37 @@ public abstract class OpinionModerationAndRegistrationTests(GongkaiApp app)
     }
 
     [DbFact]
+    public async Task A_complaint_logged_by_staff_goes_to_the_supervising_body_of_the_body_complained_of()
+    {
+        app.SkipUnlessAvailable();
+        var county = await app.CreateBodyUnderAsync(null, "示范县人民政府");
+        var township = await app.CreateBodyUnderAsync(county, "示范镇人民政府");
+        var (_, admin) = await app.SignedInAsync((StaffRole.BodyAdmin, county)); // handles the county and, below it, the township
+        var fields = new Dictionary<string, string>
+        {
+            ["Input.BodyId"] = S(township.Id),
+            ["Input.AgainstBodyId"] = S(township.Id),
+            ["Input.Channel"] = "Letter",
+            ["Input.Kind"] = "Complaint",
+            ["Input.ReceivedOn"] = Today,
+            ["Input.Text"] = "镇政府未在规定期限内答复我的信息公开申请。",
+        };
+
+        var (status, html, _) = await admin.SubmitAsync("/admin/opinions/register", fields);
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Contains("对示范镇人民政府的投诉由示范县人民政府办理", html);
+
+        fields["Input.BodyId"] = S(county.Id);
+        var (created, _, location) = await admin.SubmitAsync("/admin/opinions/register", fields);
+        Assert.Equal(HttpStatusCode.Redirect, created);
+        var opinion = await app.StoredOpinionAsync(int.Parse(location!.Split('/')[^1], CultureInfo.InvariantCulture));
+        Assert.Equal((county.Id, township.Id), (opinion.BodyId, opinion.AgainstBodyId));
+        var (_, townshipHead) = await app.SignedInAsync((StaffRole.DisclosureOfficeHead, township));
+        Assert.Equal(HttpStatusCode.NotFound, (await townshipHead.FetchAsync(location)).Status);
+        Assert.Contains("<dt>被投诉机关</dt><dd>示范镇人民政府</dd>", await admin.GetOkAsync(location));
+    }
+
+    [DbFact]
     public async Task The_dashboard_shows_an_overdue_opinion_only_to_those_who_may_act_on_it()
     {
         app.SkipUnlessAvailable();
