@@ -41,7 +41,7 @@ public sealed class ModerationModel(GongkaiDb db, AdminOpinions opinions, TimePr
             return Forbid();
         }
         var handled = (await opinions.HandledBodiesAsync(ct)).ToList();
-        var opinion = await db.Opinions.Include(o => o.Body).FirstOrDefaultAsync(o => o.Id == id && handled.Contains(o.BodyId), ct);
+        var opinion = await db.Opinions.Include(o => o.Body).AsSplitQuery().FirstOrDefaultAsync(o => o.Id == id && handled.Contains(o.BodyId), ct);
         if (opinion is null)
         {
             return NotFound();

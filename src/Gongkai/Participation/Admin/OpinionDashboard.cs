@@ -37,8 +37,8 @@ public sealed class OpinionDashboard(AdminOpinions opinions)
 
         DashboardModel.Row Answer(Opinion o) =>
             new($"/admin/opinions/{o.Id}", $"{o.TrackingCode} {OpinionWorkModel.Summary(o)}", o.Body.ShortName, $"{o.Kind.Chinese()}，{o.Status.Chinese()}", o.DueOn, calendar.WorkingDaysLeft(today, o.DueOn), false);
-        DashboardModel.Row Rectification(Opinion o, DateOnly? due) =>
-            new($"/admin/opinions/{o.Id}", $"{o.TrackingCode} {OpinionWorkModel.Summary(o)}", o.Body.ShortName, $"{o.Tasks.Count(t => t.IsDone)}/{o.Tasks.Count} 项整改任务完成", due, due is { } d ? calendar.WorkingDaysLeft(today, d) : null, false);
+        DashboardModel.Row Rectification(Opinion o, DateOnly due) =>
+            new($"/admin/opinions/{o.Id}", $"{o.TrackingCode} {OpinionWorkModel.Summary(o)}", o.Body.ShortName, $"{o.Tasks.Count(t => t.IsDone)}/{o.Tasks.Count} 项整改任务完成", due, calendar.WorkingDaysLeft(today, due), false);
 
         var awaiting = open.Where(o => OpinionQueueModel.AwaitingAnswer.Contains(o.Status)).ToList();
         var rectifying = open.Where(o => o.Status == OpinionStatus.Rectifying).ToList();
@@ -51,6 +51,6 @@ public sealed class OpinionDashboard(AdminOpinions opinions)
                 : rectifying.Where(o => handled.Contains(o.BodyId) && o.Tasks.Any(t => t.IsOverdue(today)))
                     .Select(o => Rectification(o, o.Tasks.Where(t => t.IsOverdue(today)).Min(t => t.DueOn))).OrderBy(r => r.DaysLeft).ToList(),
             supervised.Count == 0 ? null
-                : rectifying.Where(o => supervised.Contains(o.BodyId) && o.Tasks.Count > 0 && o.Tasks.All(t => t.IsDone)).Select(o => Rectification(o, null)).ToList());
+                : rectifying.Where(o => supervised.Contains(o.BodyId) && o.Tasks.Count > 0 && o.Tasks.All(t => t.IsDone)).Select(o => Rectification(o, o.Tasks.Max(t => t.DueOn))).ToList());
     }
 }

@@ -203,6 +203,19 @@ public abstract class OpinionModerationAndRegistrationTests(GongkaiApp app)
         Assert.Contains($"href=\"/admin/opinions/{rectified.Id}\"", supervisors);
         Assert.DoesNotContain($"href=\"/admin/opinions/{overdue.Id}\"", supervisors);
 
+        // A task set in March 2025 for 5 working days is long overdue.
+        var late = await app.ReceiveOpinionAsync(body, "垃圾清运不及时。", receivedOn: new DateOnly(2025, 3, 3));
+        var march = new DateTimeOffset(2025, 3, 4, 2, 0, 0, TimeSpan.Zero);
+        await app.DriveAsync(late.Id, (o, calendar, now) =>
+        {
+            o.WriteAnswer("将增加清运频次。", isPublic: false, OpinionTestData.Tester, now);
+            o.AddTask("每日清运一次", "环卫所", 5, calendar, OpinionTestData.Tester, now);
+        }, march);
+        mine = await handler.GetOkAsync("/admin");
+        Assert.Contains("公众参与：逾期未完成的整改任务（1）", mine);
+        Assert.Contains($"href=\"/admin/opinions/{late.Id}\"", mine);
+        Assert.DoesNotContain($"href=\"/admin/opinions/{late.Id}\"", await supervisor.GetOkAsync("/admin"));
+
         var (_, elsewhere) = await app.SignedInAsync((StaffRole.SectionHead, other));
         Assert.DoesNotContain($"href=\"/admin/opinions/{overdue.Id}\"", await elsewhere.GetOkAsync("/admin"));
         var (_, drafter) = await app.SignedInAsync((StaffRole.Drafter, body));

@@ -26,12 +26,12 @@ public static class OpinionTestData
             return opinion;
         });
 
-    /// <summary>Runs <paramref name="step"/> on the stored opinion and saves.</summary>
-    public static Task DriveAsync(this GongkaiApp app, int id, Action<Opinion, WorkingDayCalendar, DateTimeOffset> step) =>
+    /// <summary>Runs <paramref name="step"/> on the stored opinion and saves; <paramref name="at"/> is when it happens (now unless given).</summary>
+    public static Task DriveAsync(this GongkaiApp app, int id, Action<Opinion, WorkingDayCalendar, DateTimeOffset> step, DateTimeOffset? at = null) =>
         app.WithDbAsync(async (db, services) =>
         {
             var opinion = await db.Opinions.SingleAsync(o => o.Id == id);
-            step(opinion, await services.GetRequiredService<CalendarSource>().GetAsync(), DateTimeOffset.UtcNow);
+            step(opinion, await services.GetRequiredService<CalendarSource>().GetAsync(), at ?? DateTimeOffset.UtcNow);
             await db.SaveChangesAsync();
             return 0;
         });
