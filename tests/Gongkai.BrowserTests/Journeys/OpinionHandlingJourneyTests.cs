@@ -83,6 +83,17 @@ public sealed class OpinionHandlingJourneyTests(PortalSite site, ITestOutputHelp
         await page.GetByLabel("整改情况和结果").FillAsync("村东道路施工路段已设置围挡和警示灯。");
         await staff.FollowAsync(Button(page, "公开"));
         await Assertions.Expect(page.Locator("main .status")).ToHaveTextAsync("整改结果已公开");
+        await staff.GotoAsync("/admin/opinions/moderation");
+        Assert.Equal("留言审核", await staff.HeadingAsync());
+
+        // 7. The body admin lets the township's comments show at once.
+        await SignOutAsync(staff);
+        await SignInAsync(staff, "qinghe-admin");
+        await staff.FollowAsync(page.Locator("header").GetByRole(AriaRole.Link, new() { Name = "公众参与", Exact = true }));
+        await staff.FollowAsync(staff.Link("留言显示设置"));
+        await staff.FollowAsync(page.Locator("main").GetByRole(AriaRole.Button, new() { Name = "示范县清河镇人民政府：改为即时显示" }));
+        await Assertions.Expect(Flash(page)).ToContainTextAsync("留言即时显示");
+        await staff.FollowAsync(page.Locator("main").GetByRole(AriaRole.Button, new() { Name = "示范县清河镇人民政府：改为先审核后显示" }));
 
         await staff.AssertNoViolationsAsync();
     }
