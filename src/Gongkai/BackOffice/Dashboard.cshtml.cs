@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Gongkai.BackOffice;
 
 /// <summary>"What must I do today?": my drafts, what waits for my review, what is due or overdue, what is scheduled.</summary>
-public sealed class DashboardModel(GongkaiDb db, CalendarSource calendars, MissedPeriods missedPeriods, Applications.Admin.AdminApplications applications, TimeProvider time) : AdminPageModel
+public sealed class DashboardModel(GongkaiDb db, CalendarSource calendars, MissedPeriods missedPeriods, Applications.Admin.AdminApplications applications, Participation.Admin.OpinionDashboard opinionDashboard, TimeProvider time) : AdminPageModel
 {
     /// <summary>One proposal in a list. Guide texts have no statutory time limit: no due date, no days left.</summary>
     public sealed record Row(string Url, string Title, string Body, string State, DateOnly? Due, int? DaysLeft, bool Provisional);
@@ -28,6 +28,8 @@ public sealed class DashboardModel(GongkaiDb db, CalendarSource calendars, Misse
     /// <summary>For those who read applications: the ones awaiting confirmation, due within 5 working days, or overdue.</summary>
     public IReadOnlyList<Row> Applications { get; private set; } = [];
     public bool HandlesApplications { get; private set; }
+    /// <summary>For those who may act on opinions of some body: what is due, to approve, overdue in rectification, to verify; null otherwise.</summary>
+    public Participation.Admin.OpinionDashboard.Lists? Opinions { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -72,6 +74,7 @@ public sealed class DashboardModel(GongkaiDb db, CalendarSource calendars, Misse
         {
             Applications = await ApplicationRowsAsync(calendar, today, ct);
         }
+        Opinions = await opinionDashboard.ForAsync(calendar, today, ct);
         var overseen = reach.BodiesWith(StaffRole.BodyAdmin, StaffRole.Supervisor);
         OverseesBodies = overseen.Count > 0;
         IsPlatformAdmin = reach.IsPlatformAdmin;

@@ -75,6 +75,8 @@ public static class GongkaiWeb
         services.AddScoped<Applications.Admin.AdminApplications>();
         services.AddScoped<Applications.ApplicationReminders>();
         services.AddScoped<Applications.Admin.ApplicantHistory>();
+        services.AddScoped<Participation.Admin.AdminOpinions>();
+        services.AddScoped<Participation.Admin.OpinionDashboard>();
         services.AddSingleton(Applications.PublicRateLimits.From(configuration));
 
         // Razor writes Chinese as characters, not &#x…; entities.

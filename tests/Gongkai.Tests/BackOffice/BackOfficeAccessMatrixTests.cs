@@ -66,11 +66,61 @@ public sealed class BackOfficeAccessMatrixTests(BackOfficeSqliteApp app) : IClas
         }
     }
 
+    public static readonly string[] OpinionPages = ["/admin/opinions", "/admin/opinions/moderation", "/admin/opinions/register", "/admin/opinions/settings"];
+
+    /// <summary>A body's opinions are read by its admin, office head, leadership, section heads and supervisors; handled by the first three; the display setting is the admin's.</summary>
+    [Theory]
+    [InlineData(StaffRole.BodyAdmin, Ok, Ok, Ok, Ok)]
+    [InlineData(StaffRole.DisclosureOfficeHead, Ok, Ok, Ok, Forbidden)]
+    [InlineData(StaffRole.SectionHead, Ok, Ok, Ok, Forbidden)]
+    [InlineData(StaffRole.LeadershipApprover, Ok, Forbidden, Forbidden, Forbidden)]
+    [InlineData(StaffRole.Supervisor, Ok, Forbidden, Forbidden, Forbidden)]
+    [InlineData(StaffRole.PlatformAdmin, Forbidden, Forbidden, Forbidden, Forbidden)]
+    [InlineData(StaffRole.Drafter, Forbidden, Forbidden, Forbidden, Forbidden)]
+    [InlineData(StaffRole.ConfidentialityReviewer, Forbidden, Forbidden, Forbidden, Forbidden)]
+    [InlineData(StaffRole.FinanceAuditor, Forbidden, Forbidden, Forbidden, Forbidden)]
+    [InlineData(StaffRole.ApplicationHandler, Forbidden, Forbidden, Forbidden, Forbidden)]
+    public async Task Role_opens_exactly_its_opinion_pages(StaffRole role, params int[] expected)
+    {
+        var body = role == StaffRole.PlatformAdmin ? null : await app.CreateBodyUnderAsync(null);
+        var (_, browser) = await app.SignedInAsync((role, body));
+        var actual = new List<int>();
+        foreach (var page in OpinionPages)
+        {
+            actual.Add((int)(await browser.FetchAsync(page)).Status);
+        }
+        Assert.Equal(expected, actual);
+        if (expected[0] == Ok)
+        {
+            var html = await browser.GetOkAsync(OpinionPages[0]);
+            Assert.Contains("<a href=\"/admin/opinions\">公众参与</a>", html);
+            Assert.DoesNotContain("&#x", html.Replace("&#xA;", "", StringComparison.Ordinal));
+        }
+    }
+
+    /// <summary>An opinion of another body is not found, for every role that reads opinions of its own.</summary>
+    [Theory]
+    [InlineData(StaffRole.BodyAdmin)]
+    [InlineData(StaffRole.DisclosureOfficeHead)]
+    [InlineData(StaffRole.SectionHead)]
+    [InlineData(StaffRole.LeadershipApprover)]
+    [InlineData(StaffRole.Supervisor)]
+    public async Task An_opinion_of_another_body_is_not_found(StaffRole role)
+    {
+        var body = await app.CreateBodyUnderAsync(null);
+        var other = await app.CreateBodyUnderAsync(null);
+        var opinion = await Participation.Admin.OpinionTestData.ReceiveOpinionAsync(app, other);
+        var (_, browser) = await app.SignedInAsync((role, body));
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await browser.FetchAsync($"/admin/opinions/{opinion.Id}")).Status);
+        var (_, own) = await app.SignedInAsync((role, other));
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await own.FetchAsync($"/admin/opinions/{opinion.Id}")).Status);
+    }
+
     [Fact]
     public async Task Anonymous_visitors_are_sent_to_sign_in_with_the_page_to_return_to()
     {
         var browser = app.CookieBrowser();
-        foreach (var page in Pages.Concat(ApplicationPages).Append("/admin/audit/1").Append("/admin/users/1").Append("/admin/applications/1"))
+        foreach (var page in Pages.Concat(ApplicationPages).Concat(OpinionPages).Append("/admin/opinions/1").Append("/admin/audit/1").Append("/admin/users/1").Append("/admin/applications/1"))
         {
             using var response = await browser.GetAsync(page);
             Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
