@@ -46,6 +46,7 @@ public static class GongkaiWeb
         services.AddScoped<Applications.ApplicantUploads>();
         services.AddSingleton(Participation.AnswerTimeLimits.From(configuration));
         services.AddScoped<Participation.OpinionIntake>();
+        services.AddScoped<Participation.Public.OpinionPosting>();
         services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = maxBytes + 1024 * 1024);
         var portal = PortalSettings.From(configuration, data);
         services.AddSingleton(portal);
@@ -81,6 +82,8 @@ public static class GongkaiWeb
             o.RootDirectory = "/";
             // The platform's own application form, where the applicant picks the body.
             o.Conventions.AddPageRoute("/Applications/Apply", "apply");
+            // Complaints and reports where the person picks the body.
+            o.Conventions.AddPageRoute("/Participation/Public/Complain", "complaints");
         });
         services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
         {
