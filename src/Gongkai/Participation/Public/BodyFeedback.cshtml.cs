@@ -13,10 +13,10 @@ public sealed class BodyFeedbackModel(GongkaiDb db) : PortalPageModel
     public IReadOnlyList<PublicOpinionView> Entries { get; private set; } = [];
     public Paging Paging { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(string slug, int? page, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(string slug, [FromQuery(Name = "page")] int? pageNumber, CancellationToken ct)
     {
         var body = await db.Bodies.AsNoTracking().FirstOrDefaultAsync(b => b.Slug == slug, ct);
-        if (body is null || page < 1)
+        if (body is null || pageNumber < 1)
         {
             return NotFound();
         }
@@ -24,9 +24,9 @@ public sealed class BodyFeedbackModel(GongkaiDb db) : PortalPageModel
         PageTitle = $"{body.Name}互动回应";
         StartCrumbs(body);
         Crumbs.Add(new Crumb("答复和整改"));
-        var (rows, total) = await PublicOpinions.FeedbackAsync(db, body.Id, page ?? 1, ct);
+        var (rows, total) = await PublicOpinions.FeedbackAsync(db, body.Id, pageNumber ?? 1, ct);
         Entries = rows;
-        Paging = new Paging(page ?? 1, total, p => $"{OpinionLinks.BodyFeedback(slug)}?page={p}");
+        Paging = new Paging(pageNumber ?? 1, total, p => $"{OpinionLinks.BodyFeedback(slug)}?page={p}");
         return Page();
     }
 }

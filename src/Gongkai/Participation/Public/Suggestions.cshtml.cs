@@ -15,8 +15,8 @@ public sealed class SuggestionsModel(GongkaiDb db, OpinionPosting posting, Answe
     public Paging Paging { get; private set; } = null!;
     public OpinionFormView Form => new(Input, Errors, SubmissionKey, "意见建议", AskTitle: true);
 
-    public async Task<IActionResult> OnGetAsync(string slug, int? page, CancellationToken ct) =>
-        await LoadAsync(slug, page ?? 1, ct) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(string slug, [FromQuery(Name = "page")] int? pageNumber, CancellationToken ct) =>
+        await LoadAsync(slug, pageNumber ?? 1, ct) ? Page() : NotFound();
 
     public async Task<IActionResult> OnPostAsync(string slug, CancellationToken ct)
     {
