@@ -1,6 +1,6 @@
 using System.Net;
-using Gongkai.Tests.Applications.Replies;
 using Gongkai.Participation;
+using Gongkai.Tests.Applications.Replies;
 using Gongkai.Tests.Infrastructure;
 using Gongkai.Tests.Participation.Public;
 
