@@ -81,6 +81,20 @@ public abstract class CommentTests(GongkaiApp app)
         Assert.DoesNotContain("不愿公开的留言", html);
     }
 
+    [DbFact]
+    public async Task A_comment_with_personal_data_waits_for_a_moderator_even_where_comments_show_at_once()
+    {
+        app.SkipUnlessAvailable();
+        var browser = app.Browser();
+        var (body, item) = await ItemAsync();
+        await app.ShowCommentsAtOnceAsync(body);
+
+        var (_, _, location) = await browser.SubmitAsync($"/items/{item.Id}/comment", OpinionTestData.Form("请联系我 13912345678"), tokenFrom: $"/items/{item.Id}");
+
+        Assert.Equal(Moderation.Pending, (await app.OpinionAtAsync(location!)).Moderation);
+        Assert.DoesNotContain("请联系我", await browser.GetOkAsync($"/items/{item.Id}"));
+    }
+
     [DbTheory]
     [InlineData(TestData.Kind.Draft)]
     [InlineData(TestData.Kind.UnderReview)]
