@@ -153,7 +153,7 @@ public abstract class LeakSweepTests
             Assert.True(seen.All(url => url.StartsWith($"/feedback/{opinions["UnpublishedRectification"].AccessToken} ", StringComparison.Ordinal)), $"{step} leaked on: {string.Join(", ", seen)}");
         }
         Assert.True(!crawler.Containing($"{marker}-PendingAnswer").Any(), $"an answer awaiting approval leaked on: {string.Join(", ", crawler.Containing($"{marker}-PendingAnswer"))}");
-        foreach (var personal in new[] { "13700009999", "reporter@example.com", "赵某某", "李家长" })
+        foreach (var personal in new[] { "13700009999", "reporter@example.com", "赵某某", "李家长", "li@example.com" })
         {
             Assert.True(!crawler.Containing(personal).Any(), $"an author's contact details leaked on: {string.Join(", ", crawler.Containing(personal))}");
         }

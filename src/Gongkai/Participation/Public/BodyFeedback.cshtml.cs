@@ -21,7 +21,7 @@ public sealed class BodyFeedbackModel(GongkaiDb db) : PortalPageModel
             return NotFound();
         }
         Body = HeaderBody = body;
-        PageTitle = $"{body.Name}互动回应";
+        PageTitle = $"{body.Name}答复和整改";
         StartCrumbs(body);
         Crumbs.Add(new Crumb("答复和整改"));
         var (rows, total) = await PublicOpinions.FeedbackAsync(db, body.Id, pageNumber ?? 1, ct);
