@@ -87,6 +87,7 @@ public abstract class LeakSweepTests
             ["PrivateComment"] = await app.CreateOpinionAsync(body, new(OpinionKind.Comment, $"{marker}-PrivateComment") { Subject = commentOn, WantsPublic = false, Handling = Handling.Answered }),
             ["Complaint"] = await app.CreateOpinionAsync(body, new(OpinionKind.Complaint, $"{marker}-Complaint") { Subject = new(AgainstBodyId: body.Id), Author = contact, Handling = Handling.Answered, Answer = $"{marker}-ComplaintAnswer" }),
             ["Report"] = await app.CreateOpinionAsync(body, new(OpinionKind.Report, $"{marker}-Report") { Author = contact }),
+            ["CommentOnWithdrawnItem"] = await app.CreateOpinionAsync(body, new(OpinionKind.Comment, $"{marker}-CommentOnWithdrawnItem") { Subject = new(ItemId: hidden[TestData.Kind.Withdrawn].Id), Moderation = Moderation.Shown, Handling = Handling.RectificationPublished }),
             ["UnpublishedRectification"] = await app.CreateOpinionAsync(body, new(OpinionKind.Suggestion, $"{marker}-UnpublishedRectification") { WantsPublic = false, Handling = Handling.Verified, Task = $"{marker}-UnpublishedTask", Verification = $"{marker}-UnpublishedVerification" }),
         };
         var pendingAnswer = await app.CreateOpinionAsync(body, new(OpinionKind.Suggestion, "答复待审核的建议") { Moderation = Moderation.Shown, Handling = Handling.AnswerPending, Answer = $"{marker}-PendingAnswer" });

@@ -24,7 +24,7 @@ public sealed class BodyFeedbackModel(GongkaiDb db) : PortalPageModel
         PageTitle = $"{body.Name}答复和整改";
         StartCrumbs(body);
         Crumbs.Add(new Crumb("答复和整改"));
-        var (rows, total) = await PublicOpinions.FeedbackAsync(db, body.Id, pageNumber ?? 1, ct);
+        var (rows, total) = await PublicOpinions.FeedbackAsync(db, body.Id, Viewer, pageNumber ?? 1, ct);
         Entries = rows;
         Paging = new Paging(pageNumber ?? 1, total, p => $"{OpinionLinks.BodyFeedback(slug)}?page={p}");
         return Page();

@@ -1,5 +1,6 @@
 using Gongkai.Data;
 using Gongkai.Text;
+using Gongkai.Visibility;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Participation.Public;
@@ -44,13 +45,23 @@ public static class PublicOpinions
             && ((o.WantsPublic && o.Moderation == Moderation.Shown) || o.AnswerPublic)),
             o => o.IsAnswered && (o.TextIsPublic || o.AnswerIsPublic), page, ct);
 
-    /// <summary>A body's comments and suggestions with public answers, and its published rectifications, newest first.</summary>
-    public static Task<(IReadOnlyList<PublicOpinionView> Page, int Total)> FeedbackAsync(GongkaiDb db, int bodyId, int page, CancellationToken ct) =>
+    /// <summary>
+    /// A body's comments and suggestions with public answers, and its published rectifications, newest
+    /// first. A comment belongs to its item: where the viewer may not see the item, it is left out.
+    /// </summary>
+    public static Task<(IReadOnlyList<PublicOpinionView> Page, int Total)> FeedbackAsync(GongkaiDb db, int bodyId, Viewer viewer, int page, CancellationToken ct) =>
         PageAsync(Lists(db).Where(o => o.BodyId == bodyId && o.Moderation != Moderation.Hidden
+            && (o.Kind != OpinionKind.Comment || (o.ItemId != null && VisibleItemIds(db, viewer).Contains(o.ItemId.Value)))
             && (o.Status == OpinionStatus.RectificationPublished
                 || ((o.Kind == OpinionKind.Comment || o.Kind == OpinionKind.Suggestion) && o.AnswerPublic
                     && (AnsweredStatuses.Contains(o.Status) || (o.Status == OpinionStatus.Closed && o.Answer != null))))),
             o => RectificationIsPublic(o) || o.AnswerIsPublic, page, ct);
+
+    /// <summary>Whether the viewer may see what a comment is about (always, for other kinds).</summary>
+    public static async Task<bool> SubjectIsVisibleAsync(GongkaiDb db, Opinion o, Viewer viewer, CancellationToken ct) =>
+        o.Kind != OpinionKind.Comment || (o.ItemId is { } itemId && await VisibleItemIds(db, viewer).ContainsAsync(itemId, ct));
+
+    private static IQueryable<int> VisibleItemIds(GongkaiDb db, Viewer viewer) => db.Items.AsNoTracking().VisibleTo(viewer).Select(i => i.Id);
 
     private static async Task<(IReadOnlyList<PublicOpinionView>, int)> PageAsync(IQueryable<Opinion> query, Func<Opinion, bool> rule, int page, CancellationToken ct)
     {

@@ -9,7 +9,7 @@ namespace Gongkai.Participation.Public;
 /// A published rectification: what was raised (its text only if public), the answer if public, the
 /// tasks with owners, due dates and evidence, the verification, the summary, the opinions on it
 /// already shown, and a form to give a new opinion on the result (issue 5, step 7). Anything not
-/// published, or hidden by moderation, is 404.
+/// published, hidden by moderation, or a comment on an item the viewer may not see, is 404.
 /// </summary>
 public sealed class RectificationModel(GongkaiDb db, OpinionPosting posting) : OpinionFormPageModel(posting)
 {
@@ -35,7 +35,7 @@ public sealed class RectificationModel(GongkaiDb db, OpinionPosting posting) : O
     {
         var opinion = await db.Opinions.AsNoTracking().Include(o => o.Body).AsSplitQuery()
             .FirstOrDefaultAsync(o => o.Id == id && o.Body.Slug == slug && o.Status == OpinionStatus.RectificationPublished && o.Moderation != Moderation.Hidden, ct);
-        if (opinion is null || !PublicOpinions.RectificationIsPublic(opinion))
+        if (opinion is null || !PublicOpinions.RectificationIsPublic(opinion) || !await PublicOpinions.SubjectIsVisibleAsync(db, opinion, Viewer, ct))
         {
             return false;
         }
