@@ -47,7 +47,7 @@ public sealed class FeedbackModel(GongkaiDb db, PublicRateLimits limits) : Porta
         {
             AgainstBodyName = await db.Bodies.Where(b => b.Id == against).Select(b => b.Name).FirstOrDefaultAsync(ct);
         }
-        if (PublicOpinions.RectificationIsPublic(Opinion))
+        if (PublicOpinions.RectificationIsPublic(Opinion) && await PublicOpinions.SubjectIsVisibleAsync(db, Opinion, Viewer, ct))
         {
             RectificationLink = OpinionLinks.Rectification(Opinion.Body.Slug, Opinion.Id);
         }

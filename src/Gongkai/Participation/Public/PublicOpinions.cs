@@ -11,12 +11,12 @@ namespace Gongkai.Participation.Public;
 /// and whether its rectification is published. Nothing else of the opinion reaches a public list.
 /// </summary>
 public sealed record PublicOpinionView(int Id, OpinionKind Kind, string BodySlug, string BodyName, string? Title, string? Text, string? AuthorName,
-    DateOnly ReceivedOn, string? Answer, DateOnly? AnsweredOn, bool RectificationPublished)
+    DateOnly ReceivedOn, string? Answer, DateOnly? AnsweredOn, string? Rectification)
 {
     public static PublicOpinionView Of(Opinion o) => new(o.Id, o.Kind, o.Body.Slug, o.Body.Name,
         o.TextIsPublic ? o.Title : null, o.TextIsPublic ? o.Text : null, o.TextIsPublic ? o.Author.PublicName : null, o.ReceivedOn,
         o.AnswerIsPublic ? o.Answer : null, o.AnswerIsPublic && o.AnsweredAt is { } at ? at.ChinaDate() : null,
-        PublicOpinions.RectificationIsPublic(o));
+        PublicOpinions.RectificationIsPublic(o) ? o.RectificationSummary : null);
 
     /// <summary>What stands for a text its author did not want public, or not yet accepted.</summary>
     public string NeutralSummary => $"一条{Kind.Chinese()}（内容不公开）";

@@ -40,13 +40,15 @@ public abstract class CommentTests(GongkaiApp app)
     }
 
     [DbFact]
-    public async Task A_shown_comment_appears_with_the_surname_only_and_its_public_answer_once_approved()
+    public async Task A_shown_comment_appears_with_the_surname_only_its_public_answer_once_approved_and_its_published_rectification()
     {
         app.SkipUnlessAvailable();
         var (body, item) = await ItemAsync();
         var subject = new OpinionSubject(ItemId: item.Id);
         await app.CreateOpinionAsync(body, new(OpinionKind.Comment, "已公开的留言") { Subject = subject, Moderation = Moderation.Shown, Handling = Handling.Answered, Answer = "已批准的答复" });
         await app.CreateOpinionAsync(body, new(OpinionKind.Comment, "答复待审核的留言") { Subject = subject, Moderation = Moderation.Shown, Handling = Handling.AnswerPending, Answer = "尚待审核的答复" });
+        var rectified = await app.CreateOpinionAsync(body, new(OpinionKind.Comment, "已整改的留言") { Subject = subject, Moderation = Moderation.Shown, Handling = Handling.RectificationPublished, Summary = "整改结果甲" });
+        await app.CreateOpinionAsync(body, new(OpinionKind.Comment, "整改未公开的留言") { Subject = subject, Moderation = Moderation.Shown, Handling = Handling.Verified });
 
         var page = await app.Browser().GetOkAsync($"/items/{item.Id}");
 
@@ -54,6 +56,10 @@ public abstract class CommentTests(GongkaiApp app)
         Assert.Contains("已批准的答复", page);
         Assert.Contains("答复待审核的留言", page);
         Assert.DoesNotContain("尚待审核的答复", page);
+        Assert.Contains("整改结果甲", page);
+        Assert.Contains($"href=\"/bodies/{body.Slug}/rectifications/{rectified.Id}\"", page);
+        Assert.Contains("整改未公开的留言", page);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(page, "/rectifications/"));
         Assert.Contains("李*", page);
         Assert.DoesNotContain("李家长", page);
         Assert.DoesNotContain("13912345678", page);
