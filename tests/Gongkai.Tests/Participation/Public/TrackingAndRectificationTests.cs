@@ -154,6 +154,8 @@ public abstract class TrackingAndRectificationTests(GongkaiApp app)
         Assert.DoesNotContain("举报原文", list);
         Assert.DoesNotContain("举报答复丙", list);
         Assert.Contains("共 1 条", list);
+        Assert.Equal(HttpStatusCode.NotFound, (await browser.FetchAsync("/bodies/no-such-body/feedback")).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await browser.FetchAsync($"/bodies/{body.Slug}/feedback?page=0")).Status);
     }
 
     private async Task<int> ItemIdAsync(Bodies.Body body)
