@@ -22,9 +22,15 @@ public sealed record TrackingCode(string Code, string Token)
             }
             chars[k++] = Alphabet[RandomNumberGenerator.GetInt32(Alphabet.Length)];
         }
-        var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(16)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-        return new TrackingCode(new string(chars), token);
+        return new TrackingCode(new string(chars), NewToken());
     }
+
+    /// <summary>
+    /// A code chosen in advance, such as the one the README gives for trying the demo, with a fresh
+    /// secret token. Throws when it is not a code <see cref="Normalise"/> accepts.
+    /// </summary>
+    public static TrackingCode Fixed(string code) =>
+        new(Normalise(code) ?? throw new ArgumentException($"“{code}”不是有效的查询码。", nameof(code)), NewToken());
 
     /// <summary>The code as typed: any case, with or without hyphens or spaces, full-width letters allowed. Null when it cannot be one.</summary>
     public static string? Normalise(string? typed)
@@ -40,4 +46,7 @@ public sealed record TrackingCode(string Code, string Token)
         }
         return $"{compact[..4]}-{compact[4..8]}-{compact[8..]}";
     }
+
+    private static string NewToken() =>
+        Convert.ToBase64String(RandomNumberGenerator.GetBytes(16)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }

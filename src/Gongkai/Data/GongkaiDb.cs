@@ -47,6 +47,9 @@ public abstract class GongkaiDb(DbContextOptions options, AuditActor actor, Time
     public DbSet<Applications.ApplicationAppeal> ApplicationAppeals => Set<Applications.ApplicationAppeal>();
     public DbSet<Participation.Opinion> Opinions => Set<Participation.Opinion>();
     public DbSet<Participation.ParticipationSetting> ParticipationSettings => Set<Participation.ParticipationSetting>();
+    public DbSet<Participation.Consultations.Consultation> Consultations => Set<Participation.Consultations.Consultation>();
+    public DbSet<Participation.Registers.RegisterEntry> RegisterEntries => Set<Participation.Registers.RegisterEntry>();
+    public DbSet<Participation.Registers.NoticeBoardPosting> NoticeBoardPostings => Set<Participation.Registers.NoticeBoardPosting>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

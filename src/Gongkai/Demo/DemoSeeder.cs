@@ -1,6 +1,9 @@
+using Gongkai.Applications;
 using Gongkai.Bodies;
+using Gongkai.Calendar;
 using Gongkai.Catalogue;
 using Gongkai.Data;
+using Gongkai.Files;
 using Gongkai.Guides;
 using Gongkai.Items;
 using Gongkai.Staff;
@@ -14,9 +17,11 @@ namespace Gongkai.Demo;
 /// Seeds the demo: the three kinds of body of the seed document (a city Disabled Persons'
 /// Federation, a primary school, a township with its five villages) under a demo city, with
 /// catalogues built from the shipped templates and items drawn from the seed — including
-/// non-public items of every kind, so the visibility rule can be seen at work.
+/// non-public items of every kind, so the visibility rule can be seen at work — and applications
+/// for information at every stage, handled by the demo accounts.
 /// </summary>
-public sealed partial class DemoSeeder(GongkaiDb db, IndexNumberAllocator indexNumbers, AttachmentIntake attachments, UserManager<StaffUser> users, TimeProvider time)
+public sealed partial class DemoSeeder(GongkaiDb db, IndexNumberAllocator indexNumbers, AttachmentIntake attachments, UserManager<StaffUser> users,
+    ApplicantIdentity identity, CalendarSource calendars, IFileStore store, TimeProvider time)
 {
     private Dictionary<string, CatalogueTemplate> _templates = [];
 
@@ -37,6 +42,7 @@ public sealed partial class DemoSeeder(GongkaiDb db, IndexNumberAllocator indexN
         await db.SaveChangesAsync(ct);
         await SeedAccountsAsync([bodies.Federation, bodies.School, bodies.Township]);
         await GiveDraftsToDraftersAsync([bodies.Federation, bodies.School, bodies.Township], ct);
+        await SeedApplicationsAsync(bodies.Federation, bodies.Township, bodies.School, ct);
         return true;
     }
 
@@ -81,8 +87,7 @@ public sealed partial class DemoSeeder(GongkaiDb db, IndexNumberAllocator indexN
         db.Items.Add(item);
         foreach (var (name, text) in files)
         {
-            var outcome = await attachments.AcceptAsync(name, new MemoryStream(System.Text.Encoding.UTF8.GetPreamble().Concat(System.Text.Encoding.UTF8.GetBytes(text)).ToArray()), ct);
-            item.AddAttachment(outcome.Attachment ?? throw new InvalidOperationException(outcome.Problem));
+            item.AddAttachment(await AcceptTextAsync(name, text, ct));
         }
         if (publishAt is { } at)
         {
@@ -94,5 +99,12 @@ public sealed partial class DemoSeeder(GongkaiDb db, IndexNumberAllocator indexN
             item.Publish(await indexNumbers.NextAsync(body, at.ChinaDate().Year, ct), at);
         }
         return item;
+    }
+
+    /// <summary>A UTF-8 text file taken in and stored through the same intake as uploads.</summary>
+    private async Task<Attachment> AcceptTextAsync(string name, string text, CancellationToken ct)
+    {
+        var outcome = await attachments.AcceptAsync(name, new MemoryStream(System.Text.Encoding.UTF8.GetPreamble().Concat(System.Text.Encoding.UTF8.GetBytes(text)).ToArray()), ct);
+        return outcome.Attachment ?? throw new InvalidOperationException(outcome.Problem);
     }
 }

@@ -27,6 +27,7 @@ internal sealed class OpinionConfiguration : IEntityTypeConfiguration<Opinion>
         b.HasOne<Bodies.Body>().WithMany().HasForeignKey(x => x.AgainstBodyId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Items.DisclosureItem>().WithMany().HasForeignKey(x => x.ItemId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Opinion>().WithMany().HasForeignKey(x => x.FollowsOpinionId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Consultations.Consultation>().WithMany().HasForeignKey(x => x.ConsultationId).OnDelete(DeleteBehavior.Restrict);
         b.OwnsOne(x => x.Author, a =>
         {
             a.Property(p => p.Name).HasColumnName("AuthorName").HasMaxLength(50);

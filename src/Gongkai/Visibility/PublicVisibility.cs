@@ -27,6 +27,10 @@ public static class PublicVisibility
 
     public static Expression<Func<Attachment, bool>> AttachmentRule { get; } = a => a.Status == AttachmentStatus.Listed;
 
+    /// <summary>A consultation is public from the moment it is put out for comment; a draft never is.</summary>
+    public static Expression<Func<Participation.Consultations.Consultation, bool>> ConsultationRule { get; } =
+        c => c.Stage != Participation.Consultations.ConsultationStage.Draft;
+
     public static IQueryable<DisclosureItem> VisibleTo(this IQueryable<DisclosureItem> items, Viewer viewer) =>
         items.Where(Rule(viewer));
 

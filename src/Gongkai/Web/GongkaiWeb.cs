@@ -8,6 +8,7 @@ using Gongkai.Data;
 using Gongkai.Files;
 using Gongkai.Items;
 using Gongkai.Mail;
+using Gongkai.Participation.Registers.Admin;
 using Gongkai.Portal;
 using Gongkai.Staff;
 using Microsoft.AspNetCore.DataProtection;
@@ -47,6 +48,8 @@ public static class GongkaiWeb
         services.AddSingleton(Participation.AnswerTimeLimits.From(configuration));
         services.AddScoped<Participation.OpinionIntake>();
         services.AddScoped<Participation.Public.OpinionPosting>();
+        services.AddScoped<Participation.Consultations.Admin.AdminConsultations>();
+        services.AddScoped<Participation.Registers.Admin.AdminRegisters>();
         services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = maxBytes + 1024 * 1024);
         var portal = PortalSettings.From(configuration, data);
         services.AddSingleton(portal);
@@ -84,6 +87,7 @@ public static class GongkaiWeb
             o.Conventions.AddPageRoute("/Applications/Apply", "apply");
             // Complaints and reports where the person picks the body.
             o.Conventions.AddPageRoute("/Participation/Public/Complain", "complaints");
+            o.Conventions.AddPageRoute("/Participation/Consultations/Admin/EditConsultation", "admin/consultations/{id:int}/edit");
         });
         services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
         {
@@ -122,6 +126,7 @@ public static class GongkaiWeb
         app.MapAttachmentDownloads();
         app.MapReplyDownloads();
         app.MapApplicantFileDownload();
+        app.MapPostingPhoto();
         app.MapRazorPages();
         // Unknown addresses are a plain 404 for everyone, not a sign-in prompt (the fallback policy would ask for one).
         app.MapFallback("{*path}", () => Results.NotFound()).AllowAnonymous().ExcludeFromDescription();

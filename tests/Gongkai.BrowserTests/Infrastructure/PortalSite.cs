@@ -4,8 +4,10 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Playwright;
 
 namespace Gongkai.BrowserTests.Infrastructure;
@@ -14,10 +16,13 @@ namespace Gongkai.BrowserTests.Infrastructure;
 /// The real app on Kestrel at 127.0.0.1 on a free port, over a fresh SQLite database in a temp
 /// folder with the demo seeded, and one headless Chromium shared by every journey. Each journey
 /// gets a browser context of its own, so cookies (the display modes) never leak between tests.
+/// The app's clock is the system clock (the demo is seeded on it) until a journey sets it with
+/// <see cref="SetClock"/>; such a journey resets it in a <c>finally</c> block.
 /// </summary>
 public sealed class PortalSite : IAsyncLifetime
 {
     private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "gongkai-browser-tests", Guid.NewGuid().ToString("N"));
+    private readonly AppClock _clock = new();
     private DemoPortal? _app;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
@@ -48,7 +53,7 @@ public sealed class PortalSite : IAsyncLifetime
 
     private string StartApp()
     {
-        _app = new DemoPortal(_dataDirectory);
+        _app = new DemoPortal(_dataDirectory, _clock);
         _app.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
         _app.StartServer(); // migrations and the demo seeding happen here
         var addresses = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
@@ -80,6 +85,16 @@ public sealed class PortalSite : IAsyncLifetime
         }
     }
 
+    /// <summary>
+    /// Moves the app's clock to <paramref name="date"/> at <paramref name="hour"/>:00 China time (it runs on from
+    /// there), for steps whose legal dates may not lie in the future. Staff sign-in cookies issued before the
+    /// move may have expired on the app's new clock: sign in again after it.
+    /// </summary>
+    public void SetClock(DateOnly date, int hour = 10) => _clock.Set(date, hour);
+
+    /// <summary>Back to the system clock; call it in a <c>finally</c> block after <see cref="SetClock"/>.</summary>
+    public void ResetClock() => _clock.Reset();
+
     /// <summary>The id of the demo item with this title, for journeys that open an item by its address.</summary>
     public async Task<int> ItemIdAsync(string title)
     {
@@ -104,7 +119,7 @@ public sealed class PortalSite : IAsyncLifetime
     }
 
     /// <summary>The app as <c>dotnet run</c> gives it to a new user: SQLite, demo content on.</summary>
-    private sealed class DemoPortal(string dataDirectory) : WebApplicationFactory<Program>
+    private sealed class DemoPortal(string dataDirectory, AppClock clock) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -112,6 +127,12 @@ public sealed class PortalSite : IAsyncLifetime
             builder.UseSetting("Gongkai:DataDirectory", dataDirectory);
             builder.UseSetting("Gongkai:Database", "sqlite");
             builder.UseSetting("Gongkai:Demo", "true");
+            // In place of the app's TimeProvider.System: pages, entities' dates and cookie expiry all read it.
+            builder.ConfigureTestServices(s =>
+            {
+                s.RemoveAll<TimeProvider>();
+                s.AddSingleton<TimeProvider>(clock);
+            });
         }
     }
 }

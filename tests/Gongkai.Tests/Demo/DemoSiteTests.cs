@@ -6,7 +6,7 @@ namespace Gongkai.Tests.Demo;
 /// <summary>
 /// The demo as a new user meets it after <c>dotnet run</c>: the three bodies of the seed are
 /// there, every page reachable by following links renders, and none of the demo's non-public
-/// items (marked 【非公开演示·…】) shows anywhere.
+/// items (marked 【非公开演示·…】) nor any demo applicant shows anywhere.
 /// </summary>
 public sealed class DemoSiteTests(DemoApp app) : IClassFixture<DemoApp>
 {
@@ -30,6 +30,7 @@ public sealed class DemoSiteTests(DemoApp app) : IClassFixture<DemoApp>
         Assert.True(failures.Count == 0, string.Join("\n", failures));
         Assert.True(crawler.Visits.Count > 300, $"only {crawler.Visits.Count} pages were reached");
         Assert.Empty(crawler.Containing("非公开演示"));
+        Assert.Empty(Gongkai.Demo.DemoSeeder.DemoApplicants.SelectMany(a => new[] { a.Name, a.IdNumber, a.Phone }).SelectMany(crawler.Containing));
         Assert.Empty(crawler.Containing("&#x"));
     }
 

@@ -9,7 +9,10 @@ public sealed record LetterFacts
 {
     public required string ApplicantName { get; init; }
     public bool ApplicantIsOrganisation { get; init; }
+    /// <summary>The date of receipt (Art. 31), even when a correction restarted the clock.</summary>
     public required DateOnly ReceivedOn { get; init; }
+    /// <summary>The day the applicant's correction was received (Art. 30), when there was one.</summary>
+    public DateOnly? CorrectedOn { get; init; }
     public required string TrackingCode { get; init; }
     /// <summary>The information asked for, as the letter quotes it.</summary>
     public required string InformationRequested { get; init; }
@@ -62,7 +65,8 @@ public static class ReplyLetters
     {
         ApplicantName = application.Applicant.Name,
         ApplicantIsOrganisation = application.Applicant.Type.IsOrganisation(),
-        ReceivedOn = application.DayZero ?? application.ReceivedOn ?? date,
+        ReceivedOn = application.ReceivedOn ?? date,
+        CorrectedOn = application.Events.LastOrDefault(e => e.Kind == ApplicationEventKind.Corrected)?.On,
         TrackingCode = application.TrackingCode,
         InformationRequested = Requested(application.Request),
         Outcome = Outcome.Get(draft.OutcomeCode!),
@@ -108,7 +112,8 @@ public static class ReplyLetters
         void P(string text) => html.Append("<p>").Append(text).Append("</p>");
 
         P($"{E(f.ApplicantName)}：");
-        P($"本机关于{f.ReceivedOn.Chinese()}收到{you}提出的政府信息公开申请（申请编号：{E(f.TrackingCode)}），{you}申请获取{E(f.InformationRequested)}。经审查，现答复如下：");
+        var correction = f.CorrectedOn is { } c ? $"，于{c.Chinese()}收到{you}的补正" : "";
+        P($"本机关于{f.ReceivedOn.Chinese()}收到{you}提出的政府信息公开申请（申请编号：{E(f.TrackingCode)}）{correction}，{you}申请获取{E(f.InformationRequested)}。经审查，现答复如下：");
         var corrected = f.CorrectionRequestedOn is { } on ? $"本机关已于{on.Chinese()}" : "本机关已";
         var provided = f.FileNames.Count > 0 ? "（见附件）" : "";
         switch (f.Outcome.Code)

@@ -134,6 +134,14 @@ public class ReplyLetterTests
     }
 
     [Fact]
+    public void A_corrected_application_keeps_its_date_of_receipt_and_adds_the_day_the_correction_arrived()
+    {
+        var html = ReplyLetters.Generate(Facts("1", f => f with { CorrectedOn = new DateOnly(2025, 10, 9) })).Html;
+
+        Assert.Contains("本机关于2025年9月26日收到您提出的政府信息公开申请（申请编号：ABCD-EFGH-JKLM），于2025年10月9日收到您的补正，您申请获取“2025年低保资金发放明细”。", html);
+    }
+
+    [Fact]
     public void An_organisation_is_addressed_as_such()
     {
         var html = ReplyLetters.Generate(Facts("1", f => f with { ApplicantName = "某某律师事务所", ApplicantIsOrganisation = true })).Html;

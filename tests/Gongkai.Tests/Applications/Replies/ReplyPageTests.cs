@@ -160,6 +160,25 @@ public abstract class ReplyPageTests
     }
 
     [DbFact]
+    public async Task The_letter_of_a_corrected_application_gives_the_date_of_receipt_and_the_day_the_correction_arrived()
+    {
+        var (body, handler, _) = await PeopleAsync();
+        var application = await ApplicationTestData.CreateApplicationAsync(app, body, "2026-03-02", steps: a =>
+        {
+            a.RequestCorrection(ApplicationTestData.D("2026-03-04"), ApplicationTestData.D("2026-03-20"), "请说明所需信息的年份。", ApplicationTestData.Clerk, ApplicationTestData.Noon("2026-03-04"));
+            a.RecordCorrection(ApplicationTestData.D("2026-03-10"), null, ApplicationTestData.Clerk, ApplicationTestData.Noon("2026-03-10"));
+        });
+
+        var saved = await SaveAsync(handler, application.Id, PartialForm());
+
+        Assert.True(saved.Status == HttpStatusCode.Redirect, saved.Body);
+        Assert.Contains($"本机关于2026年3月2日收到您提出的政府信息公开申请（申请编号：{application.TrackingCode}），于2026年3月10日收到您的补正，您申请获取", (await ReplyAsync(application.Id)).LetterHtml);
+        var page = await handler.GetOkAsync(Url(application.Id));
+        Assert.Contains("<dt>收到日期</dt><dd>2026年3月2日</dd>", page);
+        Assert.Contains("<dt>收到补正</dt><dd>2026年3月10日（答复期限自该日重新计算）</dd>", page);
+    }
+
+    [DbFact]
     public async Task A_file_with_an_id_number_must_be_justified_before_approval()
     {
         var (body, handler, head) = await PeopleAsync();
