@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Bodies;
 
-/// <summary>A body's home: guide, catalogue, latest items, subordinate bodies and contacts.</summary>
+/// <summary>A body's home: guide, catalogue, latest items, subordinate bodies, participation (suggestions, feedback, complaints) and contacts.</summary>
 public sealed class BodyHomeModel(GongkaiDb db) : PortalPageModel
 {
     public Body Body { get; private set; } = null!;

@@ -7,7 +7,7 @@ namespace Gongkai.Items;
 
 /// <summary>
 /// The item page: the standard metadata box, title, body, attachments, update note, print and
-/// related items. A withdrawn item answers 404 with a short notice instead of its content.
+/// related items, then the comments shown and a comment form. A withdrawn item answers 404 with a short notice instead of its content.
 /// </summary>
 public sealed class ItemPageModel(GongkaiDb db) : PortalPageModel
 {
@@ -15,6 +15,7 @@ public sealed class ItemPageModel(GongkaiDb db) : PortalPageModel
     public PublicItemLookup.Result Lookup { get; private set; } = null!;
     public IReadOnlyList<ItemLine> Related { get; private set; } = [];
     public int VersionCount { get; private set; }
+    public Participation.Public.ItemCommentsView Comments { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
@@ -39,6 +40,7 @@ public sealed class ItemPageModel(GongkaiDb db) : PortalPageModel
         Crumbs.Add(new Crumb("正文"));
         VersionCount = await db.ItemVersions.CountAsync(v => v.ItemId == id, ct);
         Related = await db.Visible(Viewer).Where(i => i.CategoryId == Item.CategoryId && i.Id != id).Lines().Take(5).ToListAsync(ct);
+        Comments = new(id, await Participation.Public.PublicOpinions.OnItemAsync(db, id, ct));
         return Page();
     }
 }

@@ -47,6 +47,7 @@ public static class GongkaiWeb
         services.AddScoped<Applications.ApplicantUploads>();
         services.AddSingleton(Participation.AnswerTimeLimits.From(configuration));
         services.AddScoped<Participation.OpinionIntake>();
+        services.AddScoped<Participation.Public.OpinionPosting>();
         services.AddScoped<Participation.Consultations.Admin.AdminConsultations>();
         services.AddScoped<Participation.Registers.Admin.AdminRegisters>();
         services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = maxBytes + 1024 * 1024);
@@ -86,6 +87,8 @@ public static class GongkaiWeb
             o.RootDirectory = "/";
             // The platform's own application form, where the applicant picks the body.
             o.Conventions.AddPageRoute("/Applications/Apply", "apply");
+            // Complaints and reports where the person picks the body.
+            o.Conventions.AddPageRoute("/Participation/Public/Complain", "complaints");
             o.Conventions.AddPageRoute("/Participation/Consultations/Admin/EditConsultation", "admin/consultations/{id:int}/edit");
         });
         services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>

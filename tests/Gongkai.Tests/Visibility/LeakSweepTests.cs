@@ -1,6 +1,8 @@
 using System.Net;
+using Gongkai.Participation;
 using Gongkai.Tests.Applications.Replies;
 using Gongkai.Tests.Infrastructure;
+using Gongkai.Tests.Participation.Public;
 
 namespace Gongkai.Tests.Visibility;
 
@@ -11,7 +13,10 @@ namespace Gongkai.Tests.Visibility;
 /// review adds, one a published revision took off), the read API, the Atom feeds, the site map
 /// and the OpenAPI document; guide texts not yet published must not show on the guide page or its API;
 /// and the replies to applications: a letter and a disclosed file show only
-/// on their own tracking link once approved, never before, never through another application's link.
+/// on their own tracking link once approved, never before, never through another application's link;
+/// and opinions: hidden, pending and private comments, an answer awaiting approval, complaints and
+/// reports and an unpublished rectification show only on their own tracking link (an answer awaiting
+/// approval not even there), and the contact details people give show nowhere.
 /// Later features add their surfaces here.
 /// </summary>
 public abstract class LeakSweepTests
@@ -70,6 +75,25 @@ public abstract class LeakSweepTests
         var issuedFile = issuedReply.Files.Single().Id;
         var pendingReplyFile = pendingReply.Files.Single().Id;
 
+        // Opinions: the controls are a shown comment with its approved answer and a published rectification.
+        var commentOn = new OpinionSubject(ItemId: control.Id);
+        await app.CreateOpinionAsync(body, new(OpinionKind.Comment, $"{marker}-CommentControl") { Subject = commentOn, Moderation = Moderation.Shown, Handling = Handling.Answered, Answer = $"{marker}-AnswerControl" });
+        var rectified = await app.CreateOpinionAsync(body, new(OpinionKind.Suggestion, "已整改的建议") { Moderation = Moderation.Shown, Handling = Handling.RectificationPublished, Summary = $"{marker}-RectificationControl" });
+        var contact = new OpinionAuthor("赵某某", "13700009999", "reporter@example.com");
+        var opinions = new Dictionary<string, Opinion>
+        {
+            ["HiddenComment"] = await app.CreateOpinionAsync(body, new(OpinionKind.Comment, $"{marker}-HiddenComment") { Subject = commentOn, Moderation = Moderation.Hidden, Handling = Handling.Answered, Answer = $"{marker}-HiddenCommentAnswer" }),
+            ["PendingComment"] = await app.CreateOpinionAsync(body, new(OpinionKind.Comment, $"{marker}-PendingComment") { Subject = commentOn }),
+            ["PrivateComment"] = await app.CreateOpinionAsync(body, new(OpinionKind.Comment, $"{marker}-PrivateComment") { Subject = commentOn, WantsPublic = false, Handling = Handling.Answered }),
+            ["Complaint"] = await app.CreateOpinionAsync(body, new(OpinionKind.Complaint, $"{marker}-Complaint") { Subject = new(AgainstBodyId: body.Id), Author = contact, Handling = Handling.Answered, Answer = $"{marker}-ComplaintAnswer" }),
+            ["Report"] = await app.CreateOpinionAsync(body, new(OpinionKind.Report, $"{marker}-Report") { Author = contact }),
+            ["CommentOnWithdrawnItem"] = await app.CreateOpinionAsync(body, new(OpinionKind.Comment, $"{marker}-CommentOnWithdrawnItem") { Subject = new(ItemId: hidden[TestData.Kind.Withdrawn].Id), Moderation = Moderation.Shown, Handling = Handling.RectificationPublished }),
+            ["UnpublishedRectification"] = await app.CreateOpinionAsync(body, new(OpinionKind.Suggestion, $"{marker}-UnpublishedRectification") { WantsPublic = false, Handling = Handling.Verified, Task = $"{marker}-UnpublishedTask", Verification = $"{marker}-UnpublishedVerification" }),
+        };
+        var pendingAnswer = await app.CreateOpinionAsync(body, new(OpinionKind.Suggestion, "答复待审核的建议") { Moderation = Moderation.Shown, Handling = Handling.AnswerPending, Answer = $"{marker}-PendingAnswer" });
+        var opinionLinks = opinions.Values.Append(pendingAnswer).Select(o => $"/feedback/{o.AccessToken}").ToList();
+        var unpublishedRectifications = opinions.Values.Append(pendingAnswer).Select(o => $"/bodies/{body.Slug}/rectifications/{o.Id}").ToList();
+
         var attachments = await app.WithDbAsync((db, _) => Task.FromResult(db.Attachments.Select(a => new { a.ItemId, a.Id }).ToList()));
         var crawler = new SiteCrawler(app.Browser());
         await crawler.CrawlAsync("/", $"/bodies/{body.Slug}", "/sitemap", "/api/v1/bodies", $"/api/v1/bodies/{body.Slug}",
@@ -81,9 +105,11 @@ public abstract class LeakSweepTests
         }.Concat(attachments.Where(a => a.ItemId == i.Id).Select(a => $"/items/{i.Id}/attachments/{a.Id}")))
             .Append($"/items/{pending.Id}/attachments/{pendingFile}")
             .Concat(attachments.Where(a => a.ItemId == trimmed.Id).Select(a => $"/items/{trimmed.Id}/attachments/{a.Id}"))
+            .Concat(unpublishedRectifications)
             .Concat([$"{otherLink}/letter", $"{otherLink}/letter.docx", $"{otherLink}/files/{pendingReplyFile}", $"{otherLink}/files/{issuedFile}", $"{ownLink}/files/{pendingReplyFile}"])
             .ToList();
         await crawler.FetchAsync(direct);
+        await crawler.FetchAsync(opinionLinks);
         await crawler.FetchAsync([ownLink, $"{ownLink}/letter", $"{ownLink}/letter.docx", $"{ownLink}/files/{issuedFile}", otherLink]);
 
         Assert.NotEmpty(crawler.Containing($"{marker}-CONTROL"));
@@ -111,6 +137,27 @@ public abstract class LeakSweepTests
             Assert.True(!crawler.Containing(personal).Any(), $"applicant data leaked on: {string.Join(", ", crawler.Containing(personal))}");
         }
         Assert.True(crawler.Containing("王小明").All(url => url.StartsWith(ownLink + "/letter", StringComparison.Ordinal)), $"the applicant's name leaked on: {string.Join(", ", crawler.Containing("王小明"))}");
+        // Opinions: the controls are public; the rest only on their own tracking link; an answer awaiting approval and contact details nowhere.
+        Assert.Contains(crawler.Containing($"{marker}-CommentControl"), url => url.StartsWith($"/items/{control.Id} ", StringComparison.Ordinal));
+        Assert.Contains(crawler.Containing($"{marker}-AnswerControl"), url => url.StartsWith($"/bodies/{body.Slug}/feedback", StringComparison.Ordinal));
+        Assert.Contains(crawler.Containing($"{marker}-RectificationControl"), url => url.StartsWith($"/bodies/{body.Slug}/rectifications/{rectified.Id} ", StringComparison.Ordinal));
+        foreach (var (kind, opinion) in opinions)
+        {
+            var own = $"/feedback/{opinion.AccessToken} ";
+            var seen = crawler.Containing($"{marker}-{kind}").ToList();
+            Assert.True(seen.All(url => url.StartsWith(own, StringComparison.Ordinal)), $"{kind} leaked on: {string.Join(", ", seen)}");
+            Assert.Contains(seen, url => url.StartsWith(own, StringComparison.Ordinal));
+        }
+        foreach (var step in new[] { "UnpublishedTask", "UnpublishedVerification" })
+        {
+            var seen = crawler.Containing($"{marker}-{step}").ToList();
+            Assert.True(seen.All(url => url.StartsWith($"/feedback/{opinions["UnpublishedRectification"].AccessToken} ", StringComparison.Ordinal)), $"{step} leaked on: {string.Join(", ", seen)}");
+        }
+        Assert.True(!crawler.Containing($"{marker}-PendingAnswer").Any(), $"an answer awaiting approval leaked on: {string.Join(", ", crawler.Containing($"{marker}-PendingAnswer"))}");
+        foreach (var personal in new[] { "13700009999", "reporter@example.com", "赵某某", "李家长", "li@example.com" })
+        {
+            Assert.True(!crawler.Containing(personal).Any(), $"an author's contact details leaked on: {string.Join(", ", crawler.Containing(personal))}");
+        }
         Assert.All(crawler.Visits.Where(v => direct.Contains(v.Url)), v => Assert.Equal(HttpStatusCode.NotFound, v.Status));
         Assert.DoesNotContain(crawler.Visits, v => (int)v.Status >= 500);
     }
