@@ -115,7 +115,7 @@ public sealed class ApplicationJourneyTests(PortalSite site, ITestOutputHelper o
             await OpenFromQueueAsync(staff);
             var answer = staff.Page.Locator("main form").Filter(new() { Has = staff.Page.GetByRole(AriaRole.Heading, new() { Name = $"收到{ThirdParty}的答复" }) });
             await answer.GetByLabel("收到答复日期").FillAsync("2026-10-16");
-            await answer.GetByLabel("答复要点（可选）").FillAsync("同意公开汇总数据；明细中服务对象的个人信息不同意公开。");
+            await answer.GetByLabel("答复要点（可选，将告知申请人）").FillAsync("同意公开汇总数据；明细中服务对象的个人信息不同意公开。");
             await staff.FollowAsync(Button(staff.Page, "记录答复"));
             await Assertions.Expect(Flash(staff.Page)).ToHaveTextAsync("已记录答复，恢复计算答复期限。");
             await Assertions.Expect(Due(staff.Page)).ToContainTextAsync("2026-11-11");
