@@ -16,6 +16,8 @@ public sealed class ItemPageModel(GongkaiDb db) : PortalPageModel
     public IReadOnlyList<ItemLine> Related { get; private set; } = [];
     public int VersionCount { get; private set; }
     public Participation.Public.ItemCommentsView Comments { get; private set; } = null!;
+    /// <summary>The consultation this decision was made after (事前公开), when there was one.</summary>
+    public (int Id, string Title)? Consultation { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
@@ -41,6 +43,8 @@ public sealed class ItemPageModel(GongkaiDb db) : PortalPageModel
         VersionCount = await db.ItemVersions.CountAsync(v => v.ItemId == id, ct);
         Related = await db.Visible(Viewer).Where(i => i.CategoryId == Item.CategoryId && i.Id != id).Lines().Take(5).ToListAsync(ct);
         Comments = new(id, await Participation.Public.PublicOpinions.OnItemAsync(db, id, ct));
+        Consultation = (await db.Consultations.Where(Visibility.PublicVisibility.ConsultationRule).Where(c => c.DecisionItemId == id)
+            .Select(c => new { c.Id, c.Title }).FirstOrDefaultAsync(ct)) is { } c ? (c.Id, c.Title) : null;
         return Page();
     }
 }
