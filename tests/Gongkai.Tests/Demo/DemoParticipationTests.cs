@@ -50,5 +50,11 @@ public sealed class DemoParticipationTests(DemoApp app) : IClassFixture<DemoApp>
         Assert.Contains("已公布采纳情况", page);
         Assert.Contains("清河镇2027年为民办实事项目（征求意见稿）", page);
         Assert.Contains("正在征求意见", page);
+
+        var consultation = await app.Browser().GetOkAsync($"/consultations/{closed.Id}");
+        Assert.Contains("意见收集和采纳情况", consultation);
+        Assert.Contains("收集点不要放在村口小学旁边", consultation);
+        var entity = consultation.IndexOf("&#x", StringComparison.Ordinal);
+        Assert.True(entity < 0, entity < 0 ? "" : consultation.Substring(Math.Max(0, entity - 120), 240));
     }
 }

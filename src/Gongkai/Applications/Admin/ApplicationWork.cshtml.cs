@@ -158,26 +158,23 @@ public sealed class ApplicationWorkModel(GongkaiDb db, AdminApplications applica
         {
             return await ConflictAsync(id, ct);
         }
-        string done;
-        try
+        var outcome = await WorkStep.SaveAsync(db, action, Application.TrackingCode, () =>
         {
-            done = step(Application);
+            var done = step(Application);
             ApplicantNotices.QueueNew(mailbox, Application, $"{Request.Scheme}://{Request.Host}");
-            db.AuditAs(action, Application.TrackingCode);
-            await db.SaveChangesAsync(ct);
-        }
-        catch (InvalidOperationException e)
-        {
-            Problem = e.Message;
-            db.ChangeTracker.Clear();
-            await LoadAsync(id, ct);
-            return Invalid();
-        }
-        catch (DbUpdateConcurrencyException)
+            return done;
+        }, ct);
+        if (outcome.Conflict)
         {
             return await ConflictAsync(id, ct);
         }
-        Flash = done;
+        if (outcome.Refusal is { } reason)
+        {
+            await LoadAsync(id, ct);
+            Problem = reason;
+            return Invalid();
+        }
+        Flash = outcome.Done;
         return Redirect($"/admin/applications/{id}");
     }
 

@@ -167,25 +167,18 @@ public sealed class OpinionWorkModel(GongkaiDb db, AdminOpinions opinions, Calen
         {
             return await ConflictAsync(id, ct);
         }
-        string done;
-        try
-        {
-            done = step(Opinion);
-            db.AuditAs(action, Opinion.TrackingCode);
-            await db.SaveChangesAsync(ct);
-        }
-        catch (InvalidOperationException e)
-        {
-            Problem = e.Message;
-            db.ChangeTracker.Clear();
-            await LoadAsync(id, ct);
-            return Invalid();
-        }
-        catch (DbUpdateConcurrencyException)
+        var outcome = await WorkStep.SaveAsync(db, action, Opinion.TrackingCode, () => step(Opinion), ct);
+        if (outcome.Conflict)
         {
             return await ConflictAsync(id, ct);
         }
-        Flash = done;
+        if (outcome.Refusal is { } reason)
+        {
+            await LoadAsync(id, ct);
+            Problem = reason;
+            return Invalid();
+        }
+        Flash = outcome.Done;
         return Redirect($"/admin/opinions/{id}");
     }
 

@@ -66,25 +66,18 @@ public sealed class ConsultationWorkModel(GongkaiDb db, AdminConsultations consu
         {
             return await ConflictAsync(id, ct);
         }
-        string done;
-        try
-        {
-            done = await step(Consultation);
-            db.AuditAs(action, Consultation.Title);
-            await db.SaveChangesAsync(ct);
-        }
-        catch (InvalidOperationException e)
-        {
-            db.ChangeTracker.Clear();
-            await LoadAsync(id, ct);
-            Problem = e.Message;
-            return Invalid();
-        }
-        catch (DbUpdateConcurrencyException)
+        var outcome = await WorkStep.SaveAsync(db, action, Consultation.Title, () => step(Consultation), ct);
+        if (outcome.Conflict)
         {
             return await ConflictAsync(id, ct);
         }
-        Flash = done;
+        if (outcome.Refusal is { } reason)
+        {
+            await LoadAsync(id, ct);
+            Problem = reason;
+            return Invalid();
+        }
+        Flash = outcome.Done;
         return Redirect($"/admin/consultations/{id}");
     }
 
