@@ -98,6 +98,36 @@ public sealed class BackOfficeAccessMatrixTests(BackOfficeSqliteApp app) : IClas
         }
     }
 
+    public static readonly string[] ConsultationAndRegisterPages =
+        ["/admin/consultations", "/admin/consultations/new", "/admin/registers?kind=Hotline", "/admin/registers/new?kind=Hotline", "/admin/registers/postings"];
+
+    /// <summary>
+    /// Consultations are prepared by section heads, leaders, the office head and body admins, and read by
+    /// supervisors too; registers are kept by everyone working for the body and read by supervisors.
+    /// </summary>
+    [Theory]
+    [InlineData(StaffRole.BodyAdmin, Ok, Ok, Ok, Ok, Ok)]
+    [InlineData(StaffRole.DisclosureOfficeHead, Ok, Ok, Ok, Ok, Ok)]
+    [InlineData(StaffRole.SectionHead, Ok, Ok, Ok, Ok, Ok)]
+    [InlineData(StaffRole.LeadershipApprover, Ok, Ok, Ok, Ok, Ok)]
+    [InlineData(StaffRole.Supervisor, Ok, Forbidden, Ok, Forbidden, Ok)]
+    [InlineData(StaffRole.PlatformAdmin, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden)]
+    [InlineData(StaffRole.Drafter, Forbidden, Forbidden, Ok, Ok, Ok)]
+    [InlineData(StaffRole.ConfidentialityReviewer, Forbidden, Forbidden, Ok, Ok, Ok)]
+    [InlineData(StaffRole.FinanceAuditor, Forbidden, Forbidden, Ok, Ok, Ok)]
+    [InlineData(StaffRole.ApplicationHandler, Forbidden, Forbidden, Ok, Ok, Ok)]
+    public async Task Role_opens_exactly_its_consultation_and_register_pages(StaffRole role, params int[] expected)
+    {
+        var body = role == StaffRole.PlatformAdmin ? null : await app.CreateBodyUnderAsync(null);
+        var (_, browser) = await app.SignedInAsync((role, body));
+        var actual = new List<int>();
+        foreach (var page in ConsultationAndRegisterPages)
+        {
+            actual.Add((int)(await browser.FetchAsync(page)).Status);
+        }
+        Assert.Equal(expected, actual);
+    }
+
     /// <summary>An opinion of another body is not found, for every role that reads opinions of its own.</summary>
     [Theory]
     [InlineData(StaffRole.BodyAdmin)]
@@ -120,7 +150,7 @@ public sealed class BackOfficeAccessMatrixTests(BackOfficeSqliteApp app) : IClas
     public async Task Anonymous_visitors_are_sent_to_sign_in_with_the_page_to_return_to()
     {
         var browser = app.CookieBrowser();
-        foreach (var page in Pages.Concat(ApplicationPages).Concat(OpinionPages).Append("/admin/opinions/1").Append("/admin/audit/1").Append("/admin/users/1").Append("/admin/applications/1"))
+        foreach (var page in Pages.Concat(ApplicationPages).Concat(OpinionPages).Concat(ConsultationAndRegisterPages).Append("/admin/opinions/1").Append("/admin/audit/1").Append("/admin/users/1").Append("/admin/applications/1"))
         {
             using var response = await browser.GetAsync(page);
             Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
