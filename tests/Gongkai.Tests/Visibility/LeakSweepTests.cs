@@ -3,6 +3,7 @@ using Gongkai.Participation;
 using Gongkai.Tests.Applications.Replies;
 using Gongkai.Tests.Infrastructure;
 using Gongkai.Tests.Participation.Public;
+using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Tests.Visibility;
 
@@ -80,10 +81,27 @@ public abstract class LeakSweepTests
         await app.CreateOpinionAsync(body, new(OpinionKind.Comment, $"{marker}-CommentControl") { Subject = commentOn, Moderation = Moderation.Shown, Handling = Handling.Answered, Answer = $"{marker}-AnswerControl" });
         var rectified = await app.CreateOpinionAsync(body, new(OpinionKind.Suggestion, "已整改的建议") { Moderation = Moderation.Shown, Handling = Handling.RectificationPublished, Summary = $"{marker}-RectificationControl" });
         var contact = new OpinionAuthor("赵某某", "13700009999", "reporter@example.com");
+        // Consultations: a published one (found from the body's page) takes the comments; a draft is public nowhere.
+        var consultations = await app.WithDbAsync(async (db, _) =>
+        {
+            var tracked = await db.Bodies.SingleAsync(b => b.Id == body.Id);
+            var today = DateOnly.FromDateTime(DateTime.UtcNow);
+            var open = new global::Gongkai.Participation.Consultations.Consultation(tracked, $"征求意见 {marker}-ConsultationControl", "<p>草案</p>", null, today.AddDays(-2), today.AddDays(20), DateTimeOffset.UtcNow);
+            open.Publish(DateTimeOffset.UtcNow);
+            var draft = new global::Gongkai.Participation.Consultations.Consultation(tracked, $"{marker}-DraftConsultation", $"<p>{marker}-DraftConsultation</p>", null, today.AddDays(1), today.AddDays(20), DateTimeOffset.UtcNow);
+            db.Consultations.AddRange(open, draft);
+            await db.SaveChangesAsync();
+            return (Open: open.Id, Draft: draft.Id);
+        });
+        var onConsultation = new OpinionSubject(ConsultationId: consultations.Open);
+        await app.CreateOpinionAsync(body, new(OpinionKind.ConsultationComment, $"{marker}-ConsultationCommentControl") { Subject = onConsultation, Moderation = Moderation.Shown });
         var opinions = new Dictionary<string, Opinion>
         {
             ["HiddenComment"] = await app.CreateOpinionAsync(body, new(OpinionKind.Comment, $"{marker}-HiddenComment") { Subject = commentOn, Moderation = Moderation.Hidden, Handling = Handling.Answered, Answer = $"{marker}-HiddenCommentAnswer" }),
             ["PendingComment"] = await app.CreateOpinionAsync(body, new(OpinionKind.Comment, $"{marker}-PendingComment") { Subject = commentOn }),
+            ["PendingConsultationComment"] = await app.CreateOpinionAsync(body, new(OpinionKind.ConsultationComment, $"{marker}-PendingConsultationComment") { Subject = onConsultation }),
+            ["HiddenConsultationComment"] = await app.CreateOpinionAsync(body, new(OpinionKind.ConsultationComment, $"{marker}-HiddenConsultationComment") { Subject = onConsultation, Moderation = Moderation.Hidden }),
+            ["PrivateConsultationComment"] = await app.CreateOpinionAsync(body, new(OpinionKind.ConsultationComment, $"{marker}-PrivateConsultationComment") { Subject = onConsultation, WantsPublic = false }),
             ["PrivateComment"] = await app.CreateOpinionAsync(body, new(OpinionKind.Comment, $"{marker}-PrivateComment") { Subject = commentOn, WantsPublic = false, Handling = Handling.Answered }),
             ["Complaint"] = await app.CreateOpinionAsync(body, new(OpinionKind.Complaint, $"{marker}-Complaint") { Subject = new(AgainstBodyId: body.Id), Author = contact, Handling = Handling.Answered, Answer = $"{marker}-ComplaintAnswer" }),
             ["Report"] = await app.CreateOpinionAsync(body, new(OpinionKind.Report, $"{marker}-Report") { Author = contact }),
@@ -110,6 +128,7 @@ public abstract class LeakSweepTests
             .ToList();
         await crawler.FetchAsync(direct);
         await crawler.FetchAsync(opinionLinks);
+        await crawler.FetchAsync([$"/consultations/{consultations.Draft}"]);
         await crawler.FetchAsync([ownLink, $"{ownLink}/letter", $"{ownLink}/letter.docx", $"{ownLink}/files/{issuedFile}", otherLink]);
 
         Assert.NotEmpty(crawler.Containing($"{marker}-CONTROL"));
@@ -153,6 +172,9 @@ public abstract class LeakSweepTests
             var seen = crawler.Containing($"{marker}-{step}").ToList();
             Assert.True(seen.All(url => url.StartsWith($"/feedback/{opinions["UnpublishedRectification"].AccessToken} ", StringComparison.Ordinal)), $"{step} leaked on: {string.Join(", ", seen)}");
         }
+        Assert.Contains(crawler.Containing($"{marker}-ConsultationCommentControl"), url => url.StartsWith($"/consultations/{consultations.Open} ", StringComparison.Ordinal));
+        Assert.True(!crawler.Containing($"{marker}-DraftConsultation").Any(), $"a draft consultation leaked on: {string.Join(", ", crawler.Containing($"{marker}-DraftConsultation"))}");
+        Assert.Contains(crawler.Visits, v => v.Url == $"/consultations/{consultations.Draft}" && v.Status == HttpStatusCode.NotFound);
         Assert.True(!crawler.Containing($"{marker}-PendingAnswer").Any(), $"an answer awaiting approval leaked on: {string.Join(", ", crawler.Containing($"{marker}-PendingAnswer"))}");
         foreach (var personal in new[] { "13700009999", "reporter@example.com", "赵某某", "李家长", "li@example.com" })
         {
