@@ -57,9 +57,7 @@ public sealed class ConsultationPageModel(GongkaiDb db, OpinionPosting posting, 
         StartCrumbs(consultation.Body);
         Crumbs.Add(new Crumb("征求意见", $"/bodies/{consultation.Body.Slug}/consultations"));
         Crumbs.Add(new Crumb(consultation.Title));
-        var shown = await db.Opinions.AsNoTracking().Include(o => o.Body)
-            .Where(o => o.ConsultationId == id && o.WantsPublic && o.Moderation == Moderation.Shown).OrderBy(o => o.Id).ToListAsync(ct);
-        Comments = shown.Where(o => o.TextIsPublic).Select(PublicOpinionView.Of).ToList();
+        Comments = await PublicOpinions.OnConsultationAsync(db, id, ct);
         if (consultation.DecisionItemId is { } decisionId)
         {
             Decision = (await PublicItemLookup.FindAsync(db, decisionId, Viewer, ct)).Item;

@@ -33,9 +33,15 @@ public static class PublicOpinions
     private static IQueryable<Opinion> Lists(GongkaiDb db) => db.Opinions.AsNoTracking().IgnoreAutoIncludes().Include(o => o.Body);
 
     /// <summary>The comments on an item that moderation accepted and their authors wanted public, oldest first.</summary>
-    public static async Task<IReadOnlyList<PublicOpinionView>> OnItemAsync(GongkaiDb db, int itemId, CancellationToken ct) =>
-        (await Lists(db).Where(o => o.ItemId == itemId && o.Kind == OpinionKind.Comment && o.WantsPublic && o.Moderation == Moderation.Shown)
-            .OrderBy(o => o.Id).ToListAsync(ct))
+    public static Task<IReadOnlyList<PublicOpinionView>> OnItemAsync(GongkaiDb db, int itemId, CancellationToken ct) =>
+        ShownAsync(Lists(db).Where(o => o.ItemId == itemId && o.Kind == OpinionKind.Comment), ct);
+
+    /// <summary>The comments on a consultation that moderation accepted and their authors wanted public, oldest first.</summary>
+    public static Task<IReadOnlyList<PublicOpinionView>> OnConsultationAsync(GongkaiDb db, int consultationId, CancellationToken ct) =>
+        ShownAsync(Lists(db).Where(o => o.ConsultationId == consultationId && o.Kind == OpinionKind.ConsultationComment), ct);
+
+    private static async Task<IReadOnlyList<PublicOpinionView>> ShownAsync(IQueryable<Opinion> query, CancellationToken ct) =>
+        (await query.Where(o => o.WantsPublic && o.Moderation == Moderation.Shown).OrderBy(o => o.Id).ToListAsync(ct))
         .Where(o => o.TextIsPublic).Select(PublicOpinionView.Of).ToList();
 
     /// <summary>Answered suggestions of a body with something public to show (the text, the answer or both), newest answer first.</summary>
