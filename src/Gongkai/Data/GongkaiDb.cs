@@ -61,6 +61,9 @@ public abstract class GongkaiDb(DbContextOptions options, AuditActor actor, Time
         builder.ApplyConfigurationsFromAssembly(typeof(GongkaiDb).Assembly);
     }
 
+    /// <summary>The full-text index of items on this database (SQLite FTS5 or PostgreSQL full-text).</summary>
+    public abstract Search.ISearchIndex SearchIndex { get; }
+
     /// <summary>Names the action of the next save in the audit trail, with an optional written opinion.</summary>
     public void AuditAs(string action, string? note = null)
     {
@@ -108,9 +111,18 @@ public abstract class GongkaiDb(DbContextOptions options, AuditActor actor, Time
 
 public sealed class SqliteGongkaiDb(DbContextOptions<SqliteGongkaiDb> options, AuditActor actor, TimeProvider time) : GongkaiDb(options, actor, time)
 {
+    private Search.SqliteSearchIndex? _searchIndex;
+
+    public override Search.ISearchIndex SearchIndex => _searchIndex ??= new Search.SqliteSearchIndex(this);
+
     /// <summary>SQLite cannot compare or order DateTimeOffset text; store UTC ticks instead.</summary>
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
 }
 
-public sealed class PostgresGongkaiDb(DbContextOptions<PostgresGongkaiDb> options, AuditActor actor, TimeProvider time) : GongkaiDb(options, actor, time);
+public sealed class PostgresGongkaiDb(DbContextOptions<PostgresGongkaiDb> options, AuditActor actor, TimeProvider time) : GongkaiDb(options, actor, time)
+{
+    private Search.PostgresSearchIndex? _searchIndex;
+
+    public override Search.ISearchIndex SearchIndex => _searchIndex ??= new Search.PostgresSearchIndex(this);
+}

@@ -39,6 +39,7 @@ public static class GongkaiWeb
         services.AddSingleton(TimeProvider.System);
         services.AddGongkaiData(data);
         services.AddSingleton<IIndexNumberFormat, DefaultIndexNumberFormat>();
+        services.AddScoped(sp => sp.GetRequiredService<Data.GongkaiDb>().SearchIndex);
         services.AddScoped<IndexNumberAllocator>();
         services.AddSingleton<IFileStore>(new LocalFileStore(Path.Combine(data.DataDirectory, "files")));
         var maxBytes = configuration.GetValue("Gongkai:MaxAttachmentBytes", AttachmentPolicy.DefaultMaxBytes);
