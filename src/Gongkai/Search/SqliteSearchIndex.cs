@@ -103,7 +103,7 @@ public sealed class SqliteSearchIndex(GongkaiDb db) : ISearchIndex
         {
             var match = Match(request, Columns);
             var total = await CountAsync(connection, transaction, match, ct);
-            var offset = (long)(Math.Max(1, request.Page) - 1) * request.PageSize;
+            var offset = Math.Min((long)(Math.Max(1, request.Page) - 1) * request.PageSize, ISearchIndex.CountLimit);
             List<int> ids;
             if (request.Sort == SearchSort.Date)
             {
@@ -122,14 +122,16 @@ public sealed class SqliteSearchIndex(GongkaiDb db) : ISearchIndex
                 }
             }
             var facets = await FacetsAsync(connection, transaction, match, total, ct);
-            return new SearchHits(total, ids, facets);
+            return new SearchHits(Math.Min(total, ISearchIndex.CountLimit), ids, facets, total > ISearchIndex.CountLimit);
         });
     }
 
     private static async Task<int> CountAsync(DbConnection connection, DbTransaction? transaction, string match, CancellationToken ct)
     {
-        await using var count = SearchSql.Command(connection, transaction, "SELECT count(*) FROM search_fts WHERE search_fts MATCH $match", "$match");
+        await using var count = SearchSql.Command(connection, transaction,
+            "SELECT count(*) FROM (SELECT 1 FROM search_fts WHERE search_fts MATCH $match LIMIT $limit)", "$match", "$limit");
         count.Parameters[0].Value = match;
+        count.Parameters[1].Value = ISearchIndex.CountLimit + 1;
         return Convert.ToInt32(await count.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
     }
 
