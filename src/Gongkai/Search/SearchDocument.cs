@@ -57,7 +57,7 @@ public sealed partial record SearchDocument(
             item.Genre ?? "",
             item.Validity,
             ScopeOf(item),
-            SearchTokens.OfDocument(item.Title),
+            SearchTokens.OfDocument(item.Title, SearchTokens.MaxTitleTokens),
             SearchTokens.OfDocument(string.Join('\n', item.DocumentNumber, item.IndexNumber, item.Summary, item.Keywords, item.IssuingBody, PlainText(item.BodyHtml))));
     }
 

@@ -104,16 +104,28 @@ public class SearchTokensTests
     public void Text_beyond_the_indexed_length_is_left_out()
     {
         var text = new string('政', SearchTokens.MaxIndexedChars) + "务公开";
-        var tokens = SearchTokens.OfDocument(text);
+        var tokens = SearchTokens.OfDocument(text, maxTokens: int.MaxValue);
         Assert.Equal(SearchTokens.MaxIndexedChars, tokens.Count);
         Assert.DoesNotContain("务公", tokens);
+    }
+
+    [Theory]
+    [InlineData(SearchTokens.MaxTextTokens)]
+    [InlineData(SearchTokens.MaxTitleTokens)]
+    public void Tokens_beyond_what_both_providers_can_place_are_left_out(int limit)
+    {
+        var text = string.Concat(Enumerable.Repeat("政务。", limit / 2)) + "公开";
+        var tokens = SearchTokens.OfDocument(text, limit);
+        Assert.Equal(limit, tokens.Count);
+        Assert.DoesNotContain("公开", tokens);
+        Assert.Equal(SearchTokens.MaxTextTokens, SearchTokens.OfDocument(new string('政', 20_000) + "务公开").Count);
     }
 
     [Fact]
     public void Cutting_at_the_indexed_length_inside_a_surrogate_pair_is_harmless()
     {
         var text = new string('政', SearchTokens.MaxIndexedChars - 1) + "𠀀务";
-        var tokens = SearchTokens.OfDocument(text);
+        var tokens = SearchTokens.OfDocument(text, maxTokens: int.MaxValue);
         var strict = new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true);
         Assert.All(tokens, t => strict.GetBytes(t)); // throws on a lone surrogate
         Assert.Equal(SearchTokens.MaxIndexedChars - 1, tokens.Count);
