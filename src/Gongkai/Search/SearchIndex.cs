@@ -100,7 +100,7 @@ public sealed record SearchHits(int Total, IReadOnlyList<int> ItemIds, SearchFac
 public interface ISearchIndex
 {
     /// <summary>Most matches the facets are counted over; beyond it they are a sample of the newest.</summary>
-    const int FacetLimit = 20_000;
+    const int FacetLimit = 10_000;
 
     /// <summary>Most matches counted (and paged through): 5,000 pages of 20. Narrowing by a facet brings the rest within reach.</summary>
     const int CountLimit = 100_000;

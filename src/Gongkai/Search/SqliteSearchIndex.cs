@@ -96,7 +96,7 @@ public sealed class SqliteSearchIndex(GongkaiDb db) : ISearchIndex
         return sql.WithConnectionAsync(async (connection, transaction) =>
         {
             var match = Match(request, Columns);
-            var total = await CountAsync(connection, transaction, match, ct);
+            var total = await CountAsync(connection, transaction, match, ISearchIndex.CountLimit + 1, ct);
             var offset = Math.Min((long)(Math.Max(1, request.Page) - 1) * request.PageSize, ISearchIndex.CountLimit);
             List<int> ids;
             if (request.Sort == SearchSort.Date)
@@ -107,7 +107,8 @@ public sealed class SqliteSearchIndex(GongkaiDb db) : ISearchIndex
             {
                 // Title matches first, then the rest; each newest first.
                 var titleMatch = Match(request, "title");
-                var titled = await CountAsync(connection, transaction, titleMatch, ct);
+                // Counted only as far as this page needs: when the title matches fill it, their number beyond does not matter.
+                var titled = await CountAsync(connection, transaction, titleMatch, offset + request.PageSize + 1, ct);
                 ids = offset < titled ? await PageAsync(connection, transaction, titleMatch, offset, request.PageSize, ct) : [];
                 if (ids.Count < request.PageSize && total > titled)
                 {
@@ -120,12 +121,12 @@ public sealed class SqliteSearchIndex(GongkaiDb db) : ISearchIndex
         });
     }
 
-    private static async Task<int> CountAsync(DbConnection connection, DbTransaction? transaction, string match, CancellationToken ct)
+    private static async Task<int> CountAsync(DbConnection connection, DbTransaction? transaction, string match, long limit, CancellationToken ct)
     {
         await using var count = SearchSql.Command(connection, transaction,
             "SELECT count(*) FROM (SELECT 1 FROM search_fts WHERE search_fts MATCH $match LIMIT $limit)", "$match", "$limit");
         count.Parameters[0].Value = match;
-        count.Parameters[1].Value = ISearchIndex.CountLimit + 1;
+        count.Parameters[1].Value = limit;
         return Convert.ToInt32(await count.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
     }
 
