@@ -25,7 +25,7 @@ public sealed record Timing(int Runs, double P50, double P95, double Max)
 
 public sealed record QueryResult(QueryCase Case, int Matches, int PageCount, Timing Timing, LikeResult? Like);
 
-/// <summary>The LIKE scan of the same query: matches (Simplified text only, as typed), and whether Traditional-aware LIKE agrees with the index.</summary>
+/// <summary>The LIKE scan of the same query: matches of the words as typed, and of LIKE looking for both spellings (which should equal the index).</summary>
 public sealed record LikeResult(int Matches, int MatchesBothScripts, Timing Timing);
 
 public sealed class Queries(Store store, Corpus corpus, Options options, Progress progress)
@@ -147,7 +147,7 @@ public sealed class Queries(Store store, Corpus corpus, Options options, Progres
         }
         // Untimed: the same LIKE also looking for the Traditional spelling, which should find exactly what the index finds.
         var both = matches;
-        if (words.Any(w => TraditionalScript.Convert(w) != w))
+        if (words.Any(w => Simplified(w) != w || Traditional(w) != w))
         {
             both = Convert.ToInt32(await ScalarAsync(connection, $"SELECT count(*) FROM bench_items WHERE {Where(c, words, bothScripts: true)}", words), System.Globalization.CultureInfo.InvariantCulture);
         }
@@ -167,8 +167,8 @@ public sealed class Queries(Store store, Corpus corpus, Options options, Progres
         }
         for (var i = 0; i < words.Length; i++)
         {
-            conditions.Add(bothScripts && TraditionalScript.Convert(words[i]) != words[i]
-                ? $"(title LIKE @w{i} OR text LIKE @w{i} OR title LIKE @t{i} OR text LIKE @t{i})"
+            conditions.Add(bothScripts
+                ? $"(title LIKE @s{i} OR text LIKE @s{i} OR title LIKE @t{i} OR text LIKE @t{i})"
                 : $"(title LIKE @w{i} OR text LIKE @w{i})");
         }
         return string.Join(" AND ", conditions);
@@ -181,11 +181,21 @@ public sealed class Queries(Store store, Corpus corpus, Options options, Progres
         command.CommandTimeout = 0;
         for (var i = 0; i < words.Length; i++)
         {
-            Add(command, $"@w{i}", $"%{words[i]}%");
-            Add(command, $"@t{i}", $"%{TraditionalScript.Convert(words[i])}%");
+            foreach (var (name, value) in new[] { ($"@w{i}", words[i]), ($"@s{i}", Simplified(words[i])), ($"@t{i}", Traditional(words[i])) })
+            {
+                if (sql.Contains(name + " ", StringComparison.Ordinal) || sql.Contains(name + ")", StringComparison.Ordinal))
+                {
+                    Add(command, name, $"%{value}%");
+                }
+            }
         }
         return await command.ExecuteScalarAsync();
     }
+
+    /// <summary>The word in Simplified characters (the app's folding), and in the Traditional spelling the corpus uses.</summary>
+    private static string Simplified(string word) => ChineseFolding.Fold(word);
+
+    private static string Traditional(string word) => TraditionalScript.Convert(ChineseFolding.Fold(word));
 
     private static void Add(DbCommand command, string name, string value)
     {
