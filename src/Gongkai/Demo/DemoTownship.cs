@@ -31,6 +31,7 @@ public sealed partial class DemoSeeder
         await SeedTownshipFinanceAsync(body, catalogue, ct);
         await SeedTownshipServicesAsync(body, catalogue, ct);
         await SeedTownshipAssistanceAsync(body, Find(catalogue, "⑨社会保障"), ct);
+        await SeedTownshipSummaryAsync(body, Find(catalogue, "⑩重大案件和其他"), ct);
         await SeedTownshipNonPublicAsync(body, catalogue, ct);
         for (var i = 0; i < villages.Count; i++)
         {

@@ -41,6 +41,17 @@ public static class ChineseFolding
         {
             map[pairs[i]] = pairs[i + 1];
         }
+        // A Simplified form that is itself listed as a Traditional character (薴 → 苧 → 苎) folds
+        // all the way down, so that folding is idempotent and every writing meets the same form.
+        for (var i = 0; i + 1 < pairs.Length; i += 2)
+        {
+            var target = map[pairs[i]];
+            for (var hops = 0; map[target] != target && hops < 8; hops++)
+            {
+                target = map[target];
+            }
+            map[pairs[i]] = target;
+        }
         // Full-width ASCII (！ to ～) and the ideographic space.
         for (var c = 0xFF01; c <= 0xFF5E; c++)
         {

@@ -87,8 +87,9 @@ public sealed class PostgresSearchIndex(GongkaiDb db) : ISearchIndex
         return sql.WithConnectionAsync(async (connection, transaction) =>
         {
             var (where, values) = Where(request);
-            var offset = (long)(Math.Max(1, request.Page) - 1) * request.PageSize;
-            await using var count = Query(connection, transaction, $"SELECT count(*) FROM search_entries WHERE {where}", values);
+            var offset = Math.Min((long)(Math.Max(1, request.Page) - 1) * request.PageSize, ISearchIndex.CountLimit);
+            var countValues = new Dictionary<string, object>(values) { ["@limit"] = ISearchIndex.CountLimit + 1 };
+            await using var count = Query(connection, transaction, $"SELECT count(*) FROM (SELECT 1 FROM search_entries WHERE {where} LIMIT @limit) m", countValues);
             var total = Convert.ToInt32(await count.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
             var order = request.Sort == SearchSort.Date ? "sort_key DESC" : "(title @@ @titled::tsquery) DESC, sort_key DESC";
             var pageValues = new Dictionary<string, object>(values) { ["@size"] = request.PageSize, ["@offset"] = offset, ["@titled"] = Included(request.Query) };
@@ -102,7 +103,7 @@ public sealed class PostgresSearchIndex(GongkaiDb db) : ISearchIndex
                 }
             }
             var facets = total == 0 ? SearchFacets.Empty : await FacetsAsync(connection, transaction, where, values, total, ct);
-            return new SearchHits(total, ids, facets);
+            return new SearchHits(Math.Min(total, ISearchIndex.CountLimit), ids, facets, total > ISearchIndex.CountLimit);
         });
     }
 

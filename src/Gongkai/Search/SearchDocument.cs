@@ -57,7 +57,7 @@ public sealed partial record SearchDocument(
             item.Genre ?? "",
             item.Validity,
             ScopeOf(item),
-            SearchTokens.OfDocument(item.Title),
+            SearchTokens.OfDocument(item.Title, SearchTokens.MaxTitleTokens),
             SearchTokens.OfDocument(string.Join('\n', item.DocumentNumber, item.IndexNumber, item.Summary, item.Keywords, item.IssuingBody, PlainText(item.BodyHtml))));
     }
 
@@ -71,7 +71,7 @@ public sealed partial record SearchDocument(
         return staffRule(item) ? SearchScope.BodyStaff : SearchScope.Internal;
     }
 
-    /// <summary>The text of an item's HTML body: tags dropped (block ends become line breaks), entities decoded.</summary>
+    /// <summary>The text of an item's HTML body: tags dropped (ends of blocks and table cells become line breaks), entities decoded.</summary>
     public static string PlainText(string? html)
     {
         if (string.IsNullOrEmpty(html))
@@ -83,7 +83,7 @@ public sealed partial record SearchDocument(
         return WebUtility.HtmlDecode(text);
     }
 
-    [GeneratedRegex(@"</(p|div|li|tr|h[1-6]|table|ul|ol)>|<br\s*/?>", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"</(p|div|li|tr|td|th|caption|dt|dd|blockquote|pre|h[1-6]|table|ul|ol)>|<br\s*/?>", RegexOptions.IgnoreCase)]
     private static partial Regex BlockEnd();
 
     [GeneratedRegex(@"<[^>]*>")]

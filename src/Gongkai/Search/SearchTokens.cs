@@ -11,13 +11,21 @@ namespace Gongkai.Search;
 /// </summary>
 public static class SearchTokens
 {
-    /// <summary>Text beyond this many characters is not indexed.</summary>
+    /// <summary>Text beyond this many characters is not even segmented.</summary>
     public const int MaxIndexedChars = 50_000;
+
+    /// <summary>
+    /// Tokens indexed of a title and of an item's text. PostgreSQL keeps positions up to 16,383
+    /// only, and a phrase past that is not found there; both providers index exactly these many
+    /// tokens (200 + a gap of 100 + 16,000 stays below), so they answer alike (ADR 0014).
+    /// </summary>
+    public const int MaxTitleTokens = 200;
+    public const int MaxTextTokens = 16_000;
 
     private const int MaxWordLength = 40;
 
     /// <summary>The tokens of a document's text, in order; folding is applied here.</summary>
-    public static List<string> OfDocument(string? text)
+    public static List<string> OfDocument(string? text, int maxTokens = MaxTextTokens)
     {
         var tokens = new List<string>();
         if (string.IsNullOrEmpty(text))
@@ -28,6 +36,11 @@ public static class SearchTokens
         foreach (var run in Runs(folded))
         {
             AddRun(tokens, run, tail: true);
+            if (tokens.Count >= maxTokens)
+            {
+                tokens.RemoveRange(maxTokens, tokens.Count - maxTokens);
+                break;
+            }
         }
         return tokens;
     }

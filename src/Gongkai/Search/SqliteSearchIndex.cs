@@ -29,9 +29,7 @@ public sealed class SqliteSearchIndex(GongkaiDb db) : ISearchIndex
         }
         await sql.InTransactionAsync(async (connection, transaction) =>
         {
-            await using var find = SearchSql.Command(connection, transaction, "SELECT sort_key FROM search_entries WHERE item_id = $id", "$id");
-            await using var deleteText = SearchSql.Command(connection, transaction, "DELETE FROM search_fts WHERE rowid = $key", "$key");
-            await using var deleteEntry = SearchSql.Command(connection, transaction, "DELETE FROM search_entries WHERE sort_key = $key", "$key");
+            await RemoveEntriesAsync(connection, transaction, documents.Select(d => d.ItemId), ct);
             await using var insertText = SearchSql.Command(connection, transaction,
                 "INSERT INTO search_fts (rowid, title, body, facets) VALUES ($key, $title, $body, $facets)", "$key", "$title", "$body", "$facets");
             await using var insertEntry = SearchSql.Command(connection, transaction,
@@ -39,12 +37,6 @@ public sealed class SqliteSearchIndex(GongkaiDb db) : ISearchIndex
                 "$key", "$id", "$body", "$year", "$category", "$genre", "$validity", "$scope");
             foreach (var doc in documents)
             {
-                find.Parameters[0].Value = doc.ItemId;
-                if (await find.ExecuteScalarAsync(ct) is long old)
-                {
-                    await SearchSql.ExecuteAsync(deleteText, ct, old);
-                    await SearchSql.ExecuteAsync(deleteEntry, ct, old);
-                }
                 await SearchSql.ExecuteAsync(insertText, ct, doc.SortKey, string.Join(' ', doc.TitleTokens), string.Join(' ', doc.TextTokens), FacetTokens(doc));
                 await SearchSql.ExecuteAsync(insertEntry, ct, doc.SortKey, doc.ItemId, doc.BodyId, doc.Year, doc.CategoryId, doc.Genre, (int)doc.Validity, (int)doc.Scope);
             }
@@ -53,25 +45,27 @@ public sealed class SqliteSearchIndex(GongkaiDb db) : ISearchIndex
 
     public async Task RemoveAsync(IReadOnlyCollection<int> itemIds, CancellationToken ct = default)
     {
-        if (itemIds.Count == 0)
+        if (itemIds.Count > 0)
         {
-            return;
+            await sql.InTransactionAsync((connection, transaction) => RemoveEntriesAsync(connection, transaction, itemIds, ct), ct);
         }
-        await sql.InTransactionAsync(async (connection, transaction) =>
+    }
+
+    /// <summary>A contentless FTS5 row is deleted by its rowid, which the entry remembers.</summary>
+    private static async Task RemoveEntriesAsync(DbConnection connection, DbTransaction transaction, IEnumerable<int> itemIds, CancellationToken ct)
+    {
+        await using var find = SearchSql.Command(connection, transaction, "SELECT sort_key FROM search_entries WHERE item_id = $id", "$id");
+        await using var deleteText = SearchSql.Command(connection, transaction, "DELETE FROM search_fts WHERE rowid = $key", "$key");
+        await using var deleteEntry = SearchSql.Command(connection, transaction, "DELETE FROM search_entries WHERE sort_key = $key", "$key");
+        foreach (var id in itemIds)
         {
-            await using var find = SearchSql.Command(connection, transaction, "SELECT sort_key FROM search_entries WHERE item_id = $id", "$id");
-            await using var deleteText = SearchSql.Command(connection, transaction, "DELETE FROM search_fts WHERE rowid = $key", "$key");
-            await using var deleteEntry = SearchSql.Command(connection, transaction, "DELETE FROM search_entries WHERE sort_key = $key", "$key");
-            foreach (var id in itemIds)
+            find.Parameters[0].Value = id;
+            if (await find.ExecuteScalarAsync(ct) is long old)
             {
-                find.Parameters[0].Value = id;
-                if (await find.ExecuteScalarAsync(ct) is long old)
-                {
-                    await SearchSql.ExecuteAsync(deleteText, ct, old);
-                    await SearchSql.ExecuteAsync(deleteEntry, ct, old);
-                }
+                await SearchSql.ExecuteAsync(deleteText, ct, old);
+                await SearchSql.ExecuteAsync(deleteEntry, ct, old);
             }
-        }, ct);
+        }
     }
 
     public Task ClearAsync(CancellationToken ct = default) => sql.InTransactionAsync(async (connection, transaction) =>
@@ -103,7 +97,7 @@ public sealed class SqliteSearchIndex(GongkaiDb db) : ISearchIndex
         {
             var match = Match(request, Columns);
             var total = await CountAsync(connection, transaction, match, ct);
-            var offset = (long)(Math.Max(1, request.Page) - 1) * request.PageSize;
+            var offset = Math.Min((long)(Math.Max(1, request.Page) - 1) * request.PageSize, ISearchIndex.CountLimit);
             List<int> ids;
             if (request.Sort == SearchSort.Date)
             {
@@ -122,14 +116,16 @@ public sealed class SqliteSearchIndex(GongkaiDb db) : ISearchIndex
                 }
             }
             var facets = await FacetsAsync(connection, transaction, match, total, ct);
-            return new SearchHits(total, ids, facets);
+            return new SearchHits(Math.Min(total, ISearchIndex.CountLimit), ids, facets, total > ISearchIndex.CountLimit);
         });
     }
 
     private static async Task<int> CountAsync(DbConnection connection, DbTransaction? transaction, string match, CancellationToken ct)
     {
-        await using var count = SearchSql.Command(connection, transaction, "SELECT count(*) FROM search_fts WHERE search_fts MATCH $match", "$match");
+        await using var count = SearchSql.Command(connection, transaction,
+            "SELECT count(*) FROM (SELECT 1 FROM search_fts WHERE search_fts MATCH $match LIMIT $limit)", "$match", "$limit");
         count.Parameters[0].Value = match;
+        count.Parameters[1].Value = ISearchIndex.CountLimit + 1;
         return Convert.ToInt32(await count.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
     }
 
