@@ -84,8 +84,18 @@ public sealed class PostgresSearchIndex(GongkaiDb db) : ISearchIndex
         {
             return Task.FromResult(SearchHits.None);
         }
-        return sql.WithConnectionAsync(async (connection, transaction) =>
+        return sql.WithConnectionAsync(async (connection, ambient) =>
         {
+            // For a common word the planner prefers reading every row's tsvector to the GIN index
+            // (1 s against 80 ms at 100,000 items, measured with bench/SearchBench); the search
+            // runs in a read-only transaction of its own that tells it not to.
+            await using var own = ambient is null ? await connection.BeginTransactionAsync(System.Data.IsolationLevel.ReadCommitted, ct) : null;
+            var transaction = ambient ?? own;
+            if (own is not null)
+            {
+                await using var tune = SearchSql.Command(connection, own, "SET LOCAL enable_seqscan = off; SET LOCAL work_mem = '64MB'; SET TRANSACTION READ ONLY");
+                await tune.ExecuteNonQueryAsync(ct);
+            }
             var (where, values) = Where(request);
             var offset = Math.Min((long)(Math.Max(1, request.Page) - 1) * request.PageSize, ISearchIndex.CountLimit);
             var countValues = new Dictionary<string, object>(values) { ["@limit"] = ISearchIndex.CountLimit + 1 };
@@ -103,6 +113,10 @@ public sealed class PostgresSearchIndex(GongkaiDb db) : ISearchIndex
                 }
             }
             var facets = total == 0 ? SearchFacets.Empty : await FacetsAsync(connection, transaction, where, values, total, ct);
+            if (own is not null)
+            {
+                await own.CommitAsync(ct);
+            }
             return new SearchHits(Math.Min(total, ISearchIndex.CountLimit), ids, facets, total > ISearchIndex.CountLimit);
         });
     }
