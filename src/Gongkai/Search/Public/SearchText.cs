@@ -134,7 +134,8 @@ public static class SearchText
             return marked;
         }
         var folded = ChineseFolding.Fold(text);
-        foreach (var h in highlights.Where(h => h.Length > 0))
+        // A lone letter or digit (the 3 of 国办发〔2024〕3号) would mark every 3 in the text.
+        foreach (var h in highlights.Where(h => h.Length > 1 || (h.Length == 1 && !char.IsAscii(h[0]))))
         {
             var at = folded.IndexOf(h, StringComparison.Ordinal);
             while (at >= 0)
