@@ -30,6 +30,7 @@ public static class GongkaiCommandLine
         new("privacy scan", Privacy.PrivacyScanCommand.Usage, "扫描文件（DOCX、XLSX、PDF、文本）或标准输入（-）中的身份证号、手机号、银行卡号和电子邮箱，每处输出一行 JSON。",
             (args, _, output) => Privacy.PrivacyScanCommand.RunAsync(args, Console.In, output, Console.Error), Standalone: true),
         new("mail flush", Mail.MailCommands.FlushUsage, "立即发送全部到期的待发邮件，输出发送成功和失败的封数（有失败时退出码为 1）。", Mail.MailCommands.FlushAsync),
+        new("search reindex", Search.SearchCommands.ReindexUsage, "重建全文检索索引（显示进度），完成后输出信息条数和用时。", Search.SearchCommands.ReindexAsync),
         new("audit verify", "gongkai audit verify", "校验审计记录的哈希链：完整时退出码为 0，否则指出第一条被改动的记录。", AuditCommands.VerifyAsync),
     ];
 

@@ -75,7 +75,8 @@ public abstract class GongkaiDb(DbContextOptions options, AuditActor actor, Time
     {
         RefuseChangesToFrozenRecords();
         var changes = await AuditTrail.CaptureAsync(this, cancellationToken);
-        if (changes.Count == 0)
+        var indexing = Search.SearchIndexing.Capture(this);
+        if (changes.Count == 0 && indexing.IsEmpty)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
@@ -83,8 +84,13 @@ public abstract class GongkaiDb(DbContextOptions options, AuditActor actor, Time
         (_auditAction, _auditNote) = (null, null);
         await using var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
         var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        await AuditTrail.AppendAsync(this, changes, actor.Describe(), action, note, time.GetUtcNow(), cancellationToken);
-        await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (changes.Count > 0)
+        {
+            await AuditTrail.AppendAsync(this, changes, actor.Describe(), action, note, time.GetUtcNow(), cancellationToken);
+            await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        // The index changes in the same transaction as the items it describes.
+        await indexing.ApplyAsync(SearchIndex, cancellationToken);
         if (own is not null)
         {
             await own.CommitAsync(cancellationToken);

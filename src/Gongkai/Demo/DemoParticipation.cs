@@ -100,7 +100,7 @@ public sealed partial class DemoSeeder
         ];
         foreach (var (name, text, on) in comments)
         {
-            var at = new DateTimeOffset(on.ToDateTime(new TimeOnly(9, 0)), ChinaTime.Offset);
+            var at = new DateTimeOffset(on.ToDateTime(new TimeOnly(9, 0)), ChinaTime.Offset).ToUniversalTime();
             var opinion = Opinion.Receive(OpinionKind.ConsultationComment, OpinionChannel.Website, township, new OpinionSubject(ConsultationId: plan.Id), null, text,
                 name.Length > 0 ? new OpinionAuthor(name, null, null) : OpinionAuthor.Anonymous, wantsPublic: true, TrackingCode.New(), on, 15, calendar, showAtOnce: false, OpinionActor.Public, at);
             opinion.Show(TownshipClerk, at.AddDays(1));

@@ -82,8 +82,12 @@ public sealed record SearchFacets(
         counts.OrderByDescending(p => p.Value).ThenBy(p => p.Key).Select(p => new FacetCount<T>(p.Key, p.Value)).ToList();
 }
 
-/// <summary>One page of matches: the item ids in order, how many match in all, and the facets.</summary>
-public sealed record SearchHits(int Total, IReadOnlyList<int> ItemIds, SearchFacets Facets)
+/// <summary>
+/// One page of matches: the item ids in order, how many match in all, and the facets. Matches are
+/// counted up to <see cref="ISearchIndex.CountLimit"/>; when there are more, <see cref="Total"/> is
+/// that limit and <see cref="IsTotalCapped"/> says "more than", and pages beyond it are not served.
+/// </summary>
+public sealed record SearchHits(int Total, IReadOnlyList<int> ItemIds, SearchFacets Facets, bool IsTotalCapped = false)
 {
     public static readonly SearchHits None = new(0, [], SearchFacets.Empty);
 }
@@ -97,6 +101,9 @@ public interface ISearchIndex
 {
     /// <summary>Most matches the facets are counted over; beyond it they are a sample of the newest.</summary>
     const int FacetLimit = 20_000;
+
+    /// <summary>Most matches counted (and paged through): 5,000 pages of 20. Narrowing by a facet brings the rest within reach.</summary>
+    const int CountLimit = 100_000;
 
     Task WriteAsync(IReadOnlyCollection<SearchDocument> documents, CancellationToken ct = default);
 

@@ -26,6 +26,10 @@ internal sealed class DatabaseInitialiser(IServiceProvider services, IConfigurat
             log.LogInformation("Empty database in demo mode: seeding the demo bodies.");
             await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(cancellationToken);
         }
+        if (await Search.SearchRebuild.EnsureBuiltAsync(db, cancellationToken))
+        {
+            log.LogInformation("The search index was empty: it has been built from the items.");
+        }
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

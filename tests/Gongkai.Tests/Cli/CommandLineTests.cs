@@ -161,4 +161,33 @@ public sealed class CommandLineTests : IDisposable
         Assert.True(code == 0, output);
         Assert.Contains("未写入演示内容", output);
     }
+
+    [Fact]
+    public async Task Search_reindex_rebuilds_an_emptied_index_with_a_progress_bar()
+    {
+        var (code, output) = await RunAsync("seed", "demo");
+        Assert.True(code == 0, output);
+        var items = Scalar("SELECT count(*) FROM items");
+        Assert.Equal(items, Scalar("SELECT count(*) FROM search_entries"));
+        Scalar("DELETE FROM search_entries; INSERT INTO search_fts (search_fts) VALUES ('delete-all'); SELECT 0");
+        Assert.Equal(0, Scalar("SELECT count(*) FROM search_fts WHERE search_fts MATCH '\"低保\"'"));
+
+        (code, output) = await RunAsync("search", "reindex");
+        Assert.True(code == 0, output);
+        // Output is a pipe here, so the bar prints a line at each tenth instead of redrawing.
+        Assert.Contains("[------------------------------]   0%  0/" + items, output);
+        Assert.Contains("[##############################] 100%  " + items + "/" + items, output);
+        Assert.Contains($"检索索引已重建：共 {items} 条信息", output);
+        Assert.Equal(items, Scalar("SELECT count(*) FROM search_entries"));
+        Assert.True(Scalar("SELECT count(*) FROM search_fts WHERE search_fts MATCH '\"低保\"'") > 10);
+    }
+
+    private long Scalar(string sql)
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(_data, "gongkai.db")};Pooling=false");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
 }
