@@ -78,7 +78,8 @@ public sealed record SearchOutcome(
     int PageSize,
     IReadOnlyList<SearchResult> Pinned,
     IReadOnlyList<SearchResult> Items,
-    SearchFacetView Facets)
+    SearchFacetView Facets,
+    bool TotalIsCapped = false)
 {
     public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
 
@@ -193,10 +194,14 @@ public sealed class SiteSearch(GongkaiDb db, ISearchIndex index)
             }
             page = pageCount;
         }
+        if (hits.IsTotalCapped)
+        {
+            notices.Add($"找到的信息超过 {hits.Total} 条，只能翻阅前 {pageCount} 页。请增加检索词，或按机构、年份等筛选。");
+        }
         var pinnedIds = pinned.Select(p => p.Id).ToHashSet();
         var items = (await LoadAsync(audience, hits.ItemIds, highlights, ct)).Where(r => !pinnedIds.Contains(r.Id)).ToList();
         var facets = await LabelAsync(hits.Facets, within is not null || filters.Body is not null, ct);
-        return new SearchOutcome(query, filters, input.Sort, notices, true, hits.Total, page, input.PageSize, page == 1 ? pinned : [], items, facets);
+        return new SearchOutcome(query, filters, input.Sort, notices, true, hits.Total, page, input.PageSize, page == 1 ? pinned : [], items, facets, hits.IsTotalCapped);
     }
 
     private sealed record Row(
