@@ -357,3 +357,48 @@ public abstract class SearchPageTests
 public sealed class SearchPageTests_Sqlite(SqliteApp app) : SearchPageTests(app), IClassFixture<SqliteApp>;
 
 public sealed class SearchPageTests_Postgres(PostgresApp app) : SearchPageTests(app), IClassFixture<PostgresApp>;
+
+/// <summary>The "done when", tried on the demo portal as a new user would.</summary>
+public sealed class DemoSearchTests(DemoApp app) : IClassFixture<DemoApp>
+{
+    [Fact]
+    public async Task Traditional_and_simplified_find_the_same_items()
+    {
+        var browser = app.Browser();
+        var traditional = await browser.GetOkAsync("/search?q=%E6%94%BF%E5%8B%99%E5%85%AC%E9%96%8B");
+        var simplified = await browser.GetOkAsync("/search?q=%E6%94%BF%E5%8A%A1%E5%85%AC%E5%BC%80");
+        Assert.NotEmpty(SearchTestData.ResultIds(traditional));
+        Assert.Equal(SearchTestData.ResultIds(simplified), SearchTestData.ResultIds(traditional));
+        Assert.Contains("<mark>政务公开</mark>", traditional);
+        Assert.DoesNotContain("&#x", traditional);
+    }
+
+    [Fact]
+    public async Task Two_characters_find_the_social_assistance_notices()
+    {
+        var html = await app.Browser().GetOkAsync("/search?q=%E4%BD%8E%E4%BF%9D");
+        Assert.Contains("对象公示</a></h3>", html);
+        Assert.Matches("<h3 class=\"result-title\"><a href=\"/items/\\d+\">[^<]*<mark>低保</mark>（最低生活保障）对象公示</a>", html);
+        Assert.DoesNotContain("&#x", html);
+    }
+
+    [Fact]
+    public async Task A_document_number_with_square_brackets_finds_its_item()
+    {
+        var html = await app.Browser().GetOkAsync("/search?q=" + Uri.EscapeDataString("示残联发[2025]1号"));
+        Assert.Matches("<h3 class=\"result-title\"><a href=\"/items/\\d+\">关于调整2025年困难残疾人生活补贴和重度残疾人护理补贴标准的通告</a><span class=\"badge warn\">文号完全匹配</span>", html);
+    }
+
+    [Fact]
+    public async Task The_demo_items_that_are_not_public_are_never_found()
+    {
+        var browser = app.Browser();
+        // The demo titles every item it plants in a non-public state 非公开演示.
+        var html = await browser.GetOkAsync("/search?q=%E9%9D%9E%E5%85%AC%E5%BC%80%E6%BC%94%E7%A4%BA");
+        Assert.Empty(SearchTestData.ResultIds(html));
+        Assert.Contains("没有找到", html);
+        var json = System.Text.Json.JsonDocument.Parse(await browser.GetOkAsync("/api/v1/search?q=%E9%9D%9E%E5%85%AC%E5%BC%80%E6%BC%94%E7%A4%BA&pageSize=50")).RootElement;
+        Assert.Equal(0, json.GetProperty("total").GetInt32());
+        Assert.Empty(json.GetProperty("facets").GetProperty("bodies").EnumerateArray());
+    }
+}

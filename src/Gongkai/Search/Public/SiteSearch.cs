@@ -93,7 +93,7 @@ public sealed record SearchOutcome(
 /// or the staff's bodies (back office), so that an item the rule rejects is never shown even if
 /// the index were behind.
 /// </summary>
-public sealed class SiteSearch(GongkaiDb db, ISearchIndex index)
+public sealed partial class SiteSearch(GongkaiDb db, ISearchIndex index)
 {
     public const string PinnedLabel = "文号完全匹配";
 
@@ -170,11 +170,17 @@ public sealed class SiteSearch(GongkaiDb db, ISearchIndex index)
         }
         var reach = audience.Reach;
         var highlights = query.Highlights.ToList();
+        var number = DocumentNumber.Problem(query.Text) is null ? DocumentNumber.Normalise(query.Text) : null;
+        if (number is not null)
+        {
+            // A 文号 is highlighted whole, not its parts (every 号, every 2025).
+            highlights = [ChineseFolding.Fold(number)];
+        }
         var indexFilters = filters.ToIndex(within?.Id);
 
         // A 文号 typed whole, with whatever brackets: its items first.
         var pinned = new List<SearchResult>();
-        if (DocumentNumber.Normalise(query.Text) is { } number && DocumentNumber.Problem(query.Text) is null)
+        if (number is not null)
         {
             var candidates = await index.SearchAsync(new SearchRequest(SearchQuery.Parse(number), reach, indexFilters, SearchSort.Date, 1, SearchInput.MaxPageSize), ct);
             var rows = await LoadAsync(audience, candidates.ItemIds, highlights, ct);
@@ -248,7 +254,8 @@ public sealed class SiteSearch(GongkaiDb db, ISearchIndex index)
 
     private static string Snippet(Row row, IReadOnlyCollection<string> highlights)
     {
-        var text = SearchDocument.PlainText(row.BodyHtml);
+        // Table cells and list terms end with a space, so that their texts do not run together.
+        var text = SearchDocument.PlainText(CellEnd().Replace(row.BodyHtml, " $0"));
         var folded = ChineseFolding.Fold(text);
         // The body text when the words are in it (or there is no summary); otherwise the summary, where they may be.
         if (!string.IsNullOrWhiteSpace(row.Summary) && (string.IsNullOrWhiteSpace(text) || !highlights.Any(h => folded.Contains(h, StringComparison.Ordinal))))
@@ -283,4 +290,7 @@ public sealed class SiteSearch(GongkaiDb db, ISearchIndex index)
     }
 
     private static string Key(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"</(td|th|caption|dt|dd)>", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex CellEnd();
 }
