@@ -25,6 +25,7 @@ public static class PublicApi
         api.MapGet("/bodies/{slug}/catalogue", GetCatalogue).WithSummary("机构的政府信息公开目录（树）");
         api.MapGet("/bodies/{slug}/items", ListItems).WithSummary("机构已公开的信息，可按目录栏目、年份、有效性筛选，分页，每页 20 条");
         api.MapGet("/items/{id:int}", GetItem).WithSummary("一条已公开信息的全部属性、正文、附件和版本");
+        api.MapSearch();
         return app;
     }
 

@@ -9,6 +9,7 @@ public static class Links
     public static string Catalogue(string slug) => $"/bodies/{slug}/catalogue";
     public static string Category(string slug, int categoryId) => $"/bodies/{slug}/catalogue/{categoryId}";
     public static string Feed(string slug) => $"/bodies/{slug}/feed.atom";
+    public static string Search(string slug) => $"/bodies/{slug}/search";
     public static string Apply(string slug) => $"/bodies/{slug}/apply";
     public static string Track(string token) => $"/track/{token}";
     public static string Item(int id) => $"/items/{id}";

@@ -41,6 +41,7 @@ public static class GongkaiWeb
         services.AddSingleton<IIndexNumberFormat, DefaultIndexNumberFormat>();
         services.AddScoped(sp => sp.GetRequiredService<Data.GongkaiDb>().SearchIndex);
         services.AddScoped<IndexNumberAllocator>();
+        services.AddScoped<Search.Public.SiteSearch>();
         services.AddSingleton<IFileStore>(new LocalFileStore(Path.Combine(data.DataDirectory, "files")));
         var maxBytes = configuration.GetValue("Gongkai:MaxAttachmentBytes", AttachmentPolicy.DefaultMaxBytes);
         services.AddSingleton(new AttachmentPolicy(maxBytes));
@@ -91,6 +92,8 @@ public static class GongkaiWeb
             // Complaints and reports where the person picks the body.
             o.Conventions.AddPageRoute("/Participation/Public/Complain", "complaints");
             o.Conventions.AddPageRoute("/Participation/Consultations/Admin/EditConsultation", "admin/consultations/{id:int}/edit");
+            // The search within one body: the same page as the platform-wide /search.
+            o.Conventions.AddPageRoute("/Search/Public/SearchPage", "bodies/{slug}/search");
         });
         services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
         {

@@ -24,8 +24,8 @@ public sealed class KeyboardJourneyTests(PortalSite site, ITestOutputHelper outp
         AssertVisiblyFocused(skip);
         await j.CheckAsync("skip link focused");
 
-        // Then the header's links, in order, each with a visible focus indicator.
-        string[] header = ["政府信息公开平台", "无障碍", "关怀版"];
+        // Then the header's links and search box (the field, which has no text, and its button), in order, each with a visible focus indicator.
+        string[] header = ["政府信息公开平台", "", "搜索", "无障碍", "关怀版"];
         foreach (var name in header)
         {
             await j.Page.Keyboard.PressAsync("Tab");
@@ -58,8 +58,8 @@ public sealed class KeyboardJourneyTests(PortalSite site, ITestOutputHelper outp
         await j.PressAndFollowAsync("Enter");
         Assert.Equal(link1.Text, await j.HeadingAsync());
 
-        // A body's page has the body's own link in the header too.
-        string[] bodyHeader = ["跳到正文", "政府信息公开平台", link1.Text, "无障碍", "关怀版"];
+        // A body's page has the body's own link in the header too, and next to its search box (which searches the body) a link to search the whole platform.
+        string[] bodyHeader = ["跳到正文", "政府信息公开平台", link1.Text, "", "搜索", "全站搜索", "无障碍", "关怀版"];
         foreach (var name in bodyHeader)
         {
             await j.Page.Keyboard.PressAsync("Tab");

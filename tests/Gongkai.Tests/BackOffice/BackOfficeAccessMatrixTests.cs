@@ -146,11 +146,24 @@ public sealed class BackOfficeAccessMatrixTests(BackOfficeSqliteApp app) : IClas
         Assert.Equal(System.Net.HttpStatusCode.OK, (await own.FetchAsync($"/admin/opinions/{opinion.Id}")).Status);
     }
 
+    public static TheoryData<StaffRole> AllRoles => new(Enum.GetValues<StaffRole>());
+
+    /// <summary>The search is for everyone who works in the back office, whatever the role (what it finds depends on the bodies).</summary>
+    [Theory]
+    [MemberData(nameof(AllRoles))]
+    public async Task Every_role_opens_the_search(StaffRole role)
+    {
+        var body = role == StaffRole.PlatformAdmin ? null : await app.CreateBodyUnderAsync(null);
+        var (_, browser) = await app.SignedInAsync((role, body));
+        Assert.Equal(HttpStatusCode.OK, (await browser.FetchAsync("/admin/search")).Status);
+        Assert.Equal(HttpStatusCode.OK, (await browser.FetchAsync("/admin/search?q=%E4%BD%8E%E4%BF%9D")).Status);
+    }
+
     [Fact]
     public async Task Anonymous_visitors_are_sent_to_sign_in_with_the_page_to_return_to()
     {
         var browser = app.CookieBrowser();
-        foreach (var page in Pages.Concat(ApplicationPages).Concat(OpinionPages).Concat(ConsultationAndRegisterPages).Append("/admin/opinions/1").Append("/admin/audit/1").Append("/admin/users/1").Append("/admin/applications/1"))
+        foreach (var page in Pages.Concat(ApplicationPages).Concat(OpinionPages).Concat(ConsultationAndRegisterPages).Append("/admin/opinions/1").Append("/admin/audit/1").Append("/admin/users/1").Append("/admin/applications/1").Append("/admin/search"))
         {
             using var response = await browser.GetAsync(page);
             Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);

@@ -5,7 +5,8 @@ namespace Gongkai.Tests.Infrastructure;
 
 /// <summary>
 /// Follows every same-site link from some start pages, the way an anonymous visitor (or a
-/// search engine) would, and keeps every response: the leak sweeps search all of them.
+/// search engine) would, and keeps every response: the leak sweeps search all of them. Like a
+/// search engine it does not follow the links of a page marked <c>robots nofollow</c>.
 /// </summary>
 public sealed partial class SiteCrawler(HttpClient client, int maxPages = 5000)
 {
@@ -32,7 +33,8 @@ public sealed partial class SiteCrawler(HttpClient client, int maxPages = 5000)
             var body = await ReadAsync(response);
             Visits.Add(new Visit(url, response.StatusCode, body));
             var type = response.Content.Headers.ContentType?.MediaType ?? "";
-            if (!type.Contains("html", StringComparison.Ordinal) && !type.Contains("xml", StringComparison.Ordinal))
+            // Pages that ask not to be followed (search results, whose facet links combine without end) are kept, not followed.
+            if ((!type.Contains("html", StringComparison.Ordinal) && !type.Contains("xml", StringComparison.Ordinal)) || NoFollow().IsMatch(body))
             {
                 continue;
             }
@@ -73,4 +75,7 @@ public sealed partial class SiteCrawler(HttpClient client, int maxPages = 5000)
 
     [GeneratedRegex("href=\"([^\"]+)\"")]
     private static partial Regex Href();
+
+    [GeneratedRegex("<meta name=\"robots\" content=\"[^\"]*nofollow")]
+    private static partial Regex NoFollow();
 }

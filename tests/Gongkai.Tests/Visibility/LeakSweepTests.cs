@@ -17,7 +17,8 @@ namespace Gongkai.Tests.Visibility;
 /// on their own tracking link once approved, never before, never through another application's link;
 /// and opinions: hidden, pending and private comments, an answer awaiting approval, complaints and
 /// reports and an unpublished rectification show only on their own tracking link (an answer awaiting
-/// approval not even there), and the contact details people give show nowhere.
+/// approval not even there), and the contact details people give show nowhere; and search (the
+/// pages and the API): results, snippets, facets and counts, and the 文号 and 索引号 lookups.
 /// Later features add their surfaces here.
 /// </summary>
 public abstract class LeakSweepTests
@@ -40,7 +41,7 @@ public abstract class LeakSweepTests
         {
             var text = $"{marker}-{kind}";
             hidden[kind] = await app.CreateItemAsync(body, category, $"隐藏信息 {text}", kind,
-                b => b.Value = b.Value with { Summary = text, Keywords = text, DocumentNumber = $"{text}〔2025〕1号", BodyHtml = $"<p>{text}</p>" },
+                b => b.Value = b.Value with { Summary = text, Keywords = text, Genre = text, DocumentNumber = $"{text}〔2025〕1号", BodyHtml = $"<p>{text}</p>" },
                 attachmentText: $"附件 {text}");
         }
         // A public item that was withdrawn after a revision: none of its versions may show.
@@ -130,6 +131,39 @@ public abstract class LeakSweepTests
         await crawler.FetchAsync(opinionLinks);
         await crawler.FetchAsync([$"/consultations/{consultations.Draft}"]);
         await crawler.FetchAsync([ownLink, $"{ownLink}/letter", $"{ownLink}/letter.docx", $"{ownLink}/files/{issuedFile}", otherLink]);
+        // Search, public and API: the marker itself; each hidden kind by its words, by its 文号 (typed with full-width
+        // letters and digits, so that the page's echo of the query is not the marker) and by its 索引号; sorted and filtered.
+        static string FullWidth(string text) => new(text.Select(c => char.IsAsciiLetterOrDigit(c) ? (char)(c + 0xFEE0) : c).ToArray());
+        var searchQueries = new[] { marker, $"{marker}&sort=date", $"{marker}&body={body.Slug}", $"{marker}&year=2025" }
+            .Concat(hidden.Keys.Select(k => Uri.EscapeDataString($"{marker} {k}")))
+            .Concat(hidden.Keys.Select(k => Uri.EscapeDataString(FullWidth($"{marker}-{k}") + "[2025]1号")))
+            .Concat(hidden.Values.Append(revised).Where(i => i.IndexNumber is not null).Select(i => Uri.EscapeDataString(i.IndexNumber!)))
+            .ToList();
+        var searches = searchQueries.SelectMany(q => new[] { $"/search?q={q}", $"/bodies/{body.Slug}/search?q={q}", $"/api/v1/search?q={q}" }).ToList();
+        await crawler.FetchAsync(searches);
+        var searchVisits = crawler.Visits.Where(v => searches.Contains(v.Url)).ToList();
+        Assert.All(searchVisits, v => Assert.Equal(HttpStatusCode.OK, v.Status)); // no redirect to a hidden item by its 索引号
+        foreach (var kind in hidden.Keys.Select(k => k.ToString()).Append("RevisedThenWithdrawn"))
+        {
+            // Highlighting splits the text with <mark>: look at it without.
+            var seen = searchVisits.Where(v => v.Body.Replace("<mark>", "", StringComparison.Ordinal).Replace("</mark>", "", StringComparison.Ordinal)
+                .Contains($"{marker}-{kind}", StringComparison.Ordinal)).Select(v => v.Url).ToList();
+            Assert.True(seen.Count == 0, $"{kind} leaked in search on: {string.Join(", ", seen)}");
+        }
+        // The control and the two public hosts are found, and the counts are theirs alone.
+        foreach (var surface in new[] { $"/search?q={marker}", $"/bodies/{body.Slug}/search?q={marker}" })
+        {
+            var page = searchVisits.Single(v => v.Url == surface).Body;
+            Assert.Contains($"<a href=\"/items/{control.Id}\">", page);
+            Assert.Contains("找到 3 条", page);
+            Assert.Contains("（3）</span>", page);
+            Assert.DoesNotContain("（4）</span>", page);
+        }
+        var api = System.Text.Json.JsonDocument.Parse(searchVisits.Single(v => v.Url == $"/api/v1/search?q={marker}").Body).RootElement;
+        Assert.Equal(3, api.GetProperty("total").GetInt32());
+        Assert.Equal(3, api.GetProperty("facets").GetProperty("counted").GetInt32());
+        Assert.Equal(3, api.GetProperty("facets").GetProperty("bodies").EnumerateArray().Single().GetProperty("count").GetInt32());
+        Assert.Contains(control.Id, api.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetInt32()));
 
         Assert.NotEmpty(crawler.Containing($"{marker}-CONTROL"));
         Assert.NotEmpty(crawler.Containing($"{marker}-GUIDE-CONTROL"));
