@@ -359,7 +359,7 @@ public sealed class SearchPageTests_Sqlite(SqliteApp app) : SearchPageTests(app)
 public sealed class SearchPageTests_Postgres(PostgresApp app) : SearchPageTests(app), IClassFixture<PostgresApp>;
 
 /// <summary>The "done when", tried on the demo portal as a new user would.</summary>
-public sealed class DemoSearchTests(DemoApp app) : IClassFixture<DemoApp>
+public sealed class DemoSearchPageTests(DemoApp app) : IClassFixture<DemoApp>
 {
     [Fact]
     public async Task Traditional_and_simplified_find_the_same_items()
