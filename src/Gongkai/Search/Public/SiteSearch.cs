@@ -93,7 +93,7 @@ public sealed record SearchOutcome(
 /// or the staff's bodies (back office), so that an item the rule rejects is never shown even if
 /// the index were behind.
 /// </summary>
-public sealed partial class SiteSearch(GongkaiDb db, ISearchIndex index)
+public sealed class SiteSearch(GongkaiDb db, ISearchIndex index)
 {
     public const string PinnedLabel = "文号完全匹配";
 
@@ -254,8 +254,8 @@ public sealed partial class SiteSearch(GongkaiDb db, ISearchIndex index)
 
     private static string Snippet(Row row, IReadOnlyCollection<string> highlights)
     {
-        // Table cells and list terms end with a space, so that their texts do not run together.
-        var text = SearchDocument.PlainText(CellEnd().Replace(row.BodyHtml, " $0"));
+        // PlainText already ends table cells and list terms like blocks, so their texts do not run together.
+        var text = SearchDocument.PlainText(row.BodyHtml);
         var folded = ChineseFolding.Fold(text);
         // The body text when the words are in it (or there is no summary); otherwise the summary, where they may be.
         if (!string.IsNullOrWhiteSpace(row.Summary) && (string.IsNullOrWhiteSpace(text) || !highlights.Any(h => folded.Contains(h, StringComparison.Ordinal))))
@@ -290,7 +290,4 @@ public sealed partial class SiteSearch(GongkaiDb db, ISearchIndex index)
     }
 
     private static string Key(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"</(td|th|caption|dt|dd)>", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex CellEnd();
 }
