@@ -142,7 +142,7 @@ public sealed class Queries(Store store, Corpus corpus, Options options, Progres
             var watch = Stopwatch.StartNew();
             matches = Convert.ToInt32(await ScalarAsync(connection, $"SELECT count(*) FROM bench_items WHERE {where}", words), System.Globalization.CultureInfo.InvariantCulture);
             var offset = (c.Page - 1) * PageSize;
-            await ScalarAsync(connection, $"SELECT count(*) FROM (SELECT id FROM bench_items WHERE {where} ORDER BY sort_key DESC LIMIT {PageSize} OFFSET {offset}) AS page", words);
+            await ScalarAsync(connection, $"SELECT count(*) FROM (SELECT id FROM bench_items WHERE {where} ORDER BY sort_key LIMIT {PageSize} OFFSET {offset}) AS page", words);
             ms.Add(watch.Elapsed.TotalMilliseconds);
         }
         // Untimed: the same LIKE also looking for the Traditional spelling, which should find exactly what the index finds.

@@ -101,7 +101,7 @@ public sealed class PostgresSearchIndex(GongkaiDb db) : ISearchIndex
             var countValues = new Dictionary<string, object>(values) { ["@limit"] = ISearchIndex.CountLimit + 1 };
             await using var count = Query(connection, transaction, $"SELECT count(*) FROM (SELECT 1 FROM search_entries WHERE {where} LIMIT @limit) m", countValues);
             var total = Convert.ToInt32(await count.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
-            var order = request.Sort == SearchSort.Date ? "sort_key DESC" : "(title @@ @titled::tsquery) DESC, sort_key DESC";
+            var order = request.Sort == SearchSort.Date ? "sort_key" : "(title @@ @titled::tsquery) DESC, sort_key";
             var pageValues = new Dictionary<string, object>(values) { ["@size"] = request.PageSize, ["@offset"] = offset, ["@titled"] = Included(request.Query) };
             await using var page = Query(connection, transaction, $"SELECT item_id FROM search_entries WHERE {where} ORDER BY {order} LIMIT @size OFFSET @offset", pageValues);
             var ids = new List<int>(request.PageSize);
@@ -126,7 +126,7 @@ public sealed class PostgresSearchIndex(GongkaiDb db) : ISearchIndex
         var facetValues = new Dictionary<string, object>(values) { ["@limit"] = ISearchIndex.FacetLimit };
         await using var facets = Query(connection, transaction, $"""
             SELECT body_id, year, category_id, genre, validity, count(*)::int
-            FROM (SELECT body_id, year, category_id, genre, validity FROM search_entries WHERE {where} ORDER BY sort_key DESC LIMIT @limit) m
+            FROM (SELECT body_id, year, category_id, genre, validity FROM search_entries WHERE {where} ORDER BY sort_key LIMIT @limit) m
             GROUP BY body_id, year, category_id, genre, validity
             """, facetValues);
         var rows = new List<(int, int, int, string, Validity, int)>();

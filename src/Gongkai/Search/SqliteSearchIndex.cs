@@ -12,14 +12,24 @@ namespace Gongkai.Search;
 /// key, with columns <c>title</c> and <c>body</c> (the tokens, space-separated, read by FTS5's
 /// <c>ascii</c> tokenizer so that each token stays whole) and <c>facets</c> (tokens for the
 /// body, year, category, genre, validity and who may find it). Filters, reach and paging are
-/// all answered inside FTS5, newest first by rowid, so a page costs the same however many
-/// items match. <c>search_entries</c> keeps each item's key and facets (ADR 0014).
+/// all answered inside FTS5, newest first by rowid. A search reads the matches once, newest
+/// first, as far as they are counted, and takes the page and the facets from that list, so it
+/// costs about the same however many items match. <c>title_tier</c> answers "every word in the
+/// title" for relevance. <c>search_entries</c> keeps each item's key and facets (ADR 0014).
 /// </summary>
 public sealed class SqliteSearchIndex(GongkaiDb db) : ISearchIndex
 {
     private readonly SearchSql sql = new(db);
 
     private const string Columns = "{title body}";
+
+    /// <summary>
+    /// The title's tokens once more, each marked with <see cref="TitleTierMark"/> so that they
+    /// have lists of their own: "every word in the title" (the first tier of relevance) then
+    /// reads lists the size of the titles that hold a word, not of every text that does.
+    /// </summary>
+    private const string TitleTier = "title_tier";
+    private const string TitleTierMark = "t";
 
     public async Task WriteAsync(IReadOnlyCollection<SearchDocument> documents, CancellationToken ct = default)
     {
@@ -31,13 +41,15 @@ public sealed class SqliteSearchIndex(GongkaiDb db) : ISearchIndex
         {
             await RemoveEntriesAsync(connection, transaction, documents.Select(d => d.ItemId), ct);
             await using var insertText = SearchSql.Command(connection, transaction,
-                "INSERT INTO search_fts (rowid, title, body, facets) VALUES ($key, $title, $body, $facets)", "$key", "$title", "$body", "$facets");
+                "INSERT INTO search_fts (rowid, title, body, facets, title_tier) VALUES ($key, $title, $body, $facets, $tier)",
+                "$key", "$title", "$body", "$facets", "$tier");
             await using var insertEntry = SearchSql.Command(connection, transaction,
                 "INSERT INTO search_entries (sort_key, item_id, body_id, year, category_id, genre, validity, scope) VALUES ($key, $id, $body, $year, $category, $genre, $validity, $scope)",
                 "$key", "$id", "$body", "$year", "$category", "$genre", "$validity", "$scope");
             foreach (var doc in documents)
             {
-                await SearchSql.ExecuteAsync(insertText, ct, doc.SortKey, string.Join(' ', doc.TitleTokens), string.Join(' ', doc.TextTokens), FacetTokens(doc));
+                await SearchSql.ExecuteAsync(insertText, ct, doc.SortKey, string.Join(' ', doc.TitleTokens), string.Join(' ', doc.TextTokens), FacetTokens(doc),
+                    string.Join(' ', doc.TitleTokens.Select(t => TitleTierMark + t)));
                 await SearchSql.ExecuteAsync(insertEntry, ct, doc.SortKey, doc.ItemId, doc.BodyId, doc.Year, doc.CategoryId, doc.Genre, (int)doc.Validity, (int)doc.Scope);
             }
         }, ct);
@@ -95,87 +107,94 @@ public sealed class SqliteSearchIndex(GongkaiDb db) : ISearchIndex
         }
         return sql.WithConnectionAsync(async (connection, transaction) =>
         {
-            var match = Match(request, Columns);
-            var total = await CountAsync(connection, transaction, match, ISearchIndex.CountLimit + 1, ct);
-            var offset = Math.Min((long)(Math.Max(1, request.Page) - 1) * request.PageSize, ISearchIndex.CountLimit);
-            List<int> ids;
-            if (request.Sort == SearchSort.Date)
-            {
-                ids = await PageAsync(connection, transaction, match, offset, request.PageSize, ct);
-            }
-            else
-            {
-                // Title matches first, then the rest; each newest first.
-                var titleMatch = Match(request, "title");
-                // Counted only as far as this page needs: when the title matches fill it, their number beyond does not matter.
-                var titled = await CountAsync(connection, transaction, titleMatch, offset + request.PageSize + 1, ct);
-                ids = offset < titled ? await PageAsync(connection, transaction, titleMatch, offset, request.PageSize, ct) : [];
-                if (ids.Count < request.PageSize && total > titled)
-                {
-                    var rest = $"({match}) NOT ({Terms("title", request.Query.Included)})";
-                    ids.AddRange(await PageAsync(connection, transaction, rest, Math.Max(0, offset - titled), request.PageSize - ids.Count, ct));
-                }
-            }
-            var facets = await FacetsAsync(connection, transaction, match, total, ct);
-            return new SearchHits(Math.Min(total, ISearchIndex.CountLimit), ids, facets, total > ISearchIndex.CountLimit);
+            // The match is read once, newest first, as far as it is counted; the page and the facets come from that list.
+            var matches = await KeysAsync(connection, transaction, Match(request, titleTier: false), ISearchIndex.CountLimit + 1, ct);
+            var titled = request.Sort == SearchSort.Relevance
+                ? await KeysAsync(connection, transaction, Match(request, titleTier: true), ISearchIndex.CountLimit + 1, ct)
+                : [];
+            var page = PageOf(matches, titled, request.Page, request.PageSize);
+            var facets = await FacetsAsync(connection, transaction, matches, ct);
+            return new SearchHits(Math.Min(matches.Count, ISearchIndex.CountLimit), page.Select(SearchDocument.ItemIdOf).ToList(), facets,
+                matches.Count > ISearchIndex.CountLimit);
         });
     }
 
-    private static async Task<int> CountAsync(DbConnection connection, DbTransaction? transaction, string match, long limit, CancellationToken ct)
+    /// <summary>
+    /// One page of sort keys. By date: the matches as they come (newest first). By relevance: the
+    /// title matches first, then the other matches, each newest first. Both lists may be cut at
+    /// <see cref="ISearchIndex.CountLimit"/>; the newest matches then still hold every other match
+    /// a page within the limit can reach, since at most that many items come before it.
+    /// </summary>
+    internal static List<long> PageOf(IReadOnlyList<long> matches, IReadOnlyList<long> titled, int page, int size)
     {
-        await using var count = SearchSql.Command(connection, transaction,
-            "SELECT count(*) FROM (SELECT 1 FROM search_fts WHERE search_fts MATCH $match LIMIT $limit)", "$match", "$limit");
-        count.Parameters[0].Value = match;
-        count.Parameters[1].Value = limit;
-        return Convert.ToInt32(await count.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
+        var offset = (long)(Math.Max(1, page) - 1) * size;
+        if (offset >= ISearchIndex.CountLimit)
+        {
+            return [];
+        }
+        if (titled.Count == 0)
+        {
+            return matches.Skip((int)offset).Take(size).ToList();
+        }
+        var keys = titled.Skip((int)offset).Take(size).ToList();
+        if (keys.Count < size)
+        {
+            var inTitle = titled.ToHashSet();
+            keys.AddRange(matches.Where(k => !inTitle.Contains(k)).Skip((int)Math.Max(0, offset - titled.Count)).Take(size - keys.Count));
+        }
+        return keys;
     }
 
-    private static async Task<List<int>> PageAsync(DbConnection connection, DbTransaction? transaction, string match, long offset, int size, CancellationToken ct)
+    /// <summary>The sort keys of the first <paramref name="limit"/> entries that match, newest first.</summary>
+    private static async Task<List<long>> KeysAsync(DbConnection connection, DbTransaction? transaction, string match, int limit, CancellationToken ct)
     {
-        await using var page = SearchSql.Command(connection, transaction,
-            "SELECT rowid FROM search_fts WHERE search_fts MATCH $match ORDER BY rowid DESC LIMIT $size OFFSET $offset", "$match", "$size", "$offset");
-        page.Parameters[0].Value = match;
-        page.Parameters[1].Value = size;
-        page.Parameters[2].Value = offset;
-        var ids = new List<int>(size);
-        await using var reader = await page.ExecuteReaderAsync(ct);
+        await using var select = SearchSql.Command(connection, transaction,
+            "SELECT rowid FROM search_fts WHERE search_fts MATCH $match ORDER BY rowid LIMIT $limit", "$match", "$limit");
+        select.Parameters[0].Value = match;
+        select.Parameters[1].Value = limit;
+        var keys = new List<long>();
+        await using var reader = await select.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
         {
-            ids.Add(SearchDocument.ItemIdOf(reader.GetInt64(0)));
+            keys.Add(reader.GetInt64(0));
         }
-        return ids;
+        return keys;
     }
 
-    private static async Task<SearchFacets> FacetsAsync(DbConnection connection, DbTransaction? transaction, string match, int total, CancellationToken ct)
+    /// <summary>Facets of the newest <see cref="ISearchIndex.FacetLimit"/> matches, looked up by sort key.</summary>
+    private static async Task<SearchFacets> FacetsAsync(DbConnection connection, DbTransaction? transaction, List<long> matches, CancellationToken ct)
     {
-        if (total == 0)
+        if (matches.Count == 0)
         {
             return SearchFacets.Empty;
         }
+        var sample = matches.Take(ISearchIndex.FacetLimit);
         await using var facets = SearchSql.Command(connection, transaction, """
-            SELECT e.body_id, e.year, e.category_id, e.genre, e.validity, count(*)
-            FROM (SELECT rowid FROM search_fts WHERE search_fts MATCH $match ORDER BY rowid DESC LIMIT $limit) m
-            JOIN search_entries e ON e.sort_key = m.rowid
-            GROUP BY e.body_id, e.year, e.category_id, e.genre, e.validity
-            """, "$match", "$limit");
-        facets.Parameters[0].Value = match;
-        facets.Parameters[1].Value = ISearchIndex.FacetLimit;
-        var rows = new List<(int, int, int, string, Validity, int)>();
+            SELECT e.body_id, e.year, e.category_id, e.genre, e.validity
+            FROM json_each($keys) k JOIN search_entries e ON e.sort_key = k.value
+            """, "$keys");
+        facets.Parameters[0].Value = "[" + string.Join(',', sample) + "]";
+        var rows = new List<(int, int, int, string, Validity, int)>(Math.Min(matches.Count, ISearchIndex.FacetLimit));
         await using var reader = await facets.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
         {
-            rows.Add((reader.GetInt32(0), reader.GetInt32(1), reader.GetInt32(2), reader.GetString(3), (Validity)reader.GetInt32(4), reader.GetInt32(5)));
+            rows.Add((reader.GetInt32(0), reader.GetInt32(1), reader.GetInt32(2), reader.GetString(3), (Validity)reader.GetInt32(4), 1));
         }
-        return SearchFacets.Count(rows, total > ISearchIndex.FacetLimit);
+        return SearchFacets.Count(rows, matches.Count > ISearchIndex.FacetLimit);
     }
 
-    /// <summary>The FTS5 expression: the words in <paramref name="columns"/>, minus exclusions, within the filters and the reach.</summary>
-    internal static string Match(SearchRequest request, string columns)
+    /// <summary>
+    /// The FTS5 expression: the words anywhere (or, for the title tier, all in the title), minus
+    /// exclusions, within the filters and the reach.
+    /// </summary>
+    internal static string Match(SearchRequest request, bool titleTier)
     {
-        var core = Terms(columns, request.Query.Included);
+        var core = titleTier
+            ? $"{TitleTier} : ({string.Join(" AND ", request.Query.Included.Select(t => Phrase(t, TitleTierMark)))})"
+            : $"{Columns} : ({string.Join(" AND ", request.Query.Included.Select(t => Phrase(t)))})";
         if (request.Query.Excluded.Count > 0)
         {
-            core = $"({core}) NOT ({Columns} : ({string.Join(" OR ", request.Query.Excluded.Select(Phrase))}))";
+            core = $"({core}) NOT ({Columns} : ({string.Join(" OR ", request.Query.Excluded.Select(t => Phrase(t)))}))";
         }
         var filters = FilterTokens(request.Filters).ToList();
         if (filters.Count > 0)
@@ -192,11 +211,9 @@ public sealed class SqliteSearchIndex(GongkaiDb db) : ISearchIndex
         return $"({open}) OR (({core}) AND (facets : ({string.Join(" OR ", reach.BodyIds.Select(id => Quote(prefix + id)))})))";
     }
 
-    private static string Terms(string columns, IReadOnlyList<QueryTerm> terms) =>
-        $"{columns} : ({string.Join(" AND ", terms.Select(Phrase))})";
-
     /// <summary>A term's tokens as one FTS5 phrase; tokens hold only letters and digits, so quoting is all the escaping needed.</summary>
-    private static string Phrase(QueryTerm term) => Quote(string.Join(' ', term.Tokens)) + (term.LastIsPrefix ? " *" : "");
+    private static string Phrase(QueryTerm term, string mark = "") =>
+        Quote(string.Join(' ', term.Tokens.Select(t => mark + t))) + (term.LastIsPrefix ? " *" : "");
 
     private static string Quote(string text) => "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 

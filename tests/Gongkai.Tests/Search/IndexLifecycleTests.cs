@@ -276,6 +276,34 @@ public abstract class IndexLifecycleTests
     }
 
     [DbFact]
+    public async Task Relevance_title_matches_keep_to_the_exclusions_the_filters_and_the_reach()
+    {
+        var (body, category) = await app.CreateBodyAsync();
+        var (other, otherCategory) = await app.CreateBodyAsync();
+        var marker = TestData.Unique("tt");
+        DateTimeOffset Day(int d) => new(2025, 5, d, 2, 0, 0, TimeSpan.Zero);
+        var titled = await ItemAsync(body, category, $"临时救助审批结果 {marker}", "<p>本月审批情况。</p>", publishedAt: Day(1));
+        var excluded = await ItemAsync(body, category, $"临时救助审批结果（更正） {marker}", "<p>此前公示有误，予以撤回。</p>", publishedAt: Day(2));
+        var hidden = await ItemAsync(body, category, $"临时救助审批名单 {marker}", "<p>内部名单。</p>", TestData.Kind.Draft, publishedAt: Day(3));
+        var elsewhere = await ItemAsync(other, otherCategory, $"临时救助审批流程 {marker}", "<p>流程说明。</p>", publishedAt: Day(4));
+        var inText = await ItemAsync(body, category, $"社会救助工作动态 {marker}", "<p>做好临时救助审批。</p>", publishedAt: Day(5));
+
+        Assert.Equal([elsewhere.Id, excluded.Id, titled.Id, inText.Id], (await SearchAsync($"临时救助 {marker}", sort: SearchSort.Relevance)).ItemIds);
+        Assert.Equal([elsewhere.Id, titled.Id, inText.Id], (await SearchAsync($"临时救助 {marker} -撤回", sort: SearchSort.Relevance)).ItemIds);
+        Assert.Equal([excluded.Id, titled.Id, inText.Id],
+            (await SearchAsync($"临时救助 {marker}", new SearchFilters(BodyId: body.Id), sort: SearchSort.Relevance)).ItemIds);
+        // The draft sorts by its creation date; what matters is that its title puts it before the text match.
+        var staff = (await SearchAsync($"临时救助 {marker}", new SearchFilters(BodyId: body.Id), SearchReach.Staff([body.Id]), SearchSort.Relevance)).ItemIds;
+        Assert.Equal(4, staff.Count);
+        Assert.Contains(hidden.Id, staff);
+        Assert.Equal([excluded.Id, titled.Id, inText.Id], staff.Where(id => id != hidden.Id));
+        Assert.Equal(inText.Id, staff[^1]);
+        // Three characters, and single characters (each a prefix: 审 begins 审批), rank by the title too.
+        Assert.Equal([elsewhere.Id, excluded.Id, titled.Id, inText.Id], (await SearchAsync($"{marker} 救助审", sort: SearchSort.Relevance)).ItemIds);
+        Assert.Equal([elsewhere.Id, excluded.Id, titled.Id, inText.Id], (await SearchAsync($"{marker} 救 审", sort: SearchSort.Relevance)).ItemIds);
+    }
+
+    [DbFact]
     public async Task Deep_paging_is_stable_pages_join_into_the_full_list_without_repeats()
     {
         var (body, category) = await app.CreateBodyAsync();

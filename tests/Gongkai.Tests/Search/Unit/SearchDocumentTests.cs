@@ -29,7 +29,7 @@ public class SearchDocumentTests
     }
 
     [Fact]
-    public void Sort_keys_order_by_date_then_by_id()
+    public void Sort_keys_put_the_newest_first_then_the_higher_id()
     {
         var day = new DateTimeOffset(2025, 6, 1, 0, 0, 0, TimeSpan.Zero);
         long[] ordered =
@@ -42,7 +42,7 @@ public class SearchDocumentTests
             SearchDocument.SortKeyOf(day.AddDays(1), 0),
             SearchDocument.SortKeyOf(new DateTimeOffset(2060, 1, 1, 0, 0, 0, TimeSpan.Zero), 5),
         ];
-        Assert.Equal(ordered.Order(), ordered);
+        Assert.Equal(ordered.OrderDescending(), ordered);
         Assert.Equal(ordered.Length, ordered.Distinct().Count());
         Assert.All(ordered, k => Assert.True(k >= 0));
     }
@@ -55,10 +55,20 @@ public class SearchDocumentTests
     }
 
     [Fact]
-    public void Dates_before_2000_sort_first_and_keep_their_id()
+    public void Dates_before_2000_sort_last_and_keep_their_id()
     {
         var key = SearchDocument.SortKeyOf(new DateTimeOffset(1990, 1, 1, 0, 0, 0, TimeSpan.Zero), 17);
-        Assert.Equal(17, key);
+        Assert.Equal(SearchDocument.SortKeyOf(new DateTimeOffset(2000, 1, 1, 0, 0, 0, TimeSpan.Zero), 17), key);
+        Assert.True(key > SearchDocument.SortKeyOf(new DateTimeOffset(2000, 1, 1, 0, 0, 1, TimeSpan.Zero), 17));
+        Assert.Equal(17, SearchDocument.ItemIdOf(key));
+    }
+
+    [Fact]
+    public void Dates_after_the_horizon_sort_first_and_keep_their_id()
+    {
+        var key = SearchDocument.SortKeyOf(new DateTimeOffset(2090, 1, 1, 0, 0, 0, TimeSpan.Zero), 17);
+        Assert.True(key >= 0);
+        Assert.True(key < SearchDocument.SortKeyOf(new DateTimeOffset(2060, 1, 1, 0, 0, 0, TimeSpan.Zero), 17));
         Assert.Equal(17, SearchDocument.ItemIdOf(key));
     }
 
