@@ -63,12 +63,12 @@ public sealed record SearchResponse(
 /// </summary>
 public static class SearchApi
 {
-    public const string Summary =
+    public static readonly string Summary =
         "全文检索已公开的信息：简体繁体互通，两个字即可检索；多个词用空格分开（须同时出现），引号内为完整短语，词前加减号表示排除；"
         + "文号的括号写法不限，文号完全匹配的信息列在 pinned；输入完整索引号时 directHit 给出该信息。"
         + "参数：q 检索词；body 机构 slug；year 年份；category 目录栏目 id；genre 体裁；validity 为 valid、expired 或 repealed；"
         + "sort 为 relevance（默认，标题命中在前）或 date（发布日期从新到旧）；page 页码（超出时返回最后一页）；pageSize 每页条数 1–50，默认 20。"
-        + "匹配超过 20000 条时 total 为 20000、totalIsCapped 为 true。"
+        + $"匹配超过 {Gongkai.Search.ISearchIndex.CountLimit} 条时 total 为 {Gongkai.Search.ISearchIndex.CountLimit}、totalIsCapped 为 true。"
         + "参数格式错误或机构、栏目不存在时返回 400，error 说明原因；检索词本身无法检索时返回 200，notices 说明原因。facets 为各维度的结果数。";
 
     public static RouteHandlerBuilder MapSearch(this RouteGroupBuilder api) =>

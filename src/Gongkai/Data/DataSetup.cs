@@ -43,7 +43,7 @@ public static class DataServices
             // A migration that changes a column makes SQLite rebuild the table, partly outside the
             // migration's transaction, and EF warns each time. That is expected, so it is logged as
             // information: as a warning it would be printed into the output of every command.
-            services.AddDbContext<GongkaiDb, SqliteGongkaiDb>(o => o.UseSqlite(settings.ConnectionString).ConfigureWarnings(w => w.Log(
+            services.AddDbContext<GongkaiDb, SqliteGongkaiDb>(o => o.UseSqlite(settings.ConnectionString).AddInterceptors(new SqliteConnectionTuning()).ConfigureWarnings(w => w.Log(
                 (RelationalEventId.NonTransactionalMigrationOperationWarning, LogLevel.Information),
                 (SqliteEventId.TableRebuildPendingWarning, LogLevel.Information))));
         }

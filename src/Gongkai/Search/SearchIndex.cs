@@ -99,14 +99,16 @@ public sealed record SearchHits(int Total, IReadOnlyList<int> ItemIds, SearchFac
 /// </summary>
 public interface ISearchIndex
 {
-    /// <summary>Most matches the facets are counted over; beyond it they are a sample of the newest.</summary>
-    const int FacetLimit = 10_000;
-
     /// <summary>
-    /// Most matches counted (and paged through): 1,000 pages of 20. Narrowing by a facet brings the rest
-    /// within reach. Counting a common phrase costs about 1 ms per thousand matches at a million items.
+    /// Most matches counted, paged through and counted into facets: 500 pages of 20, as far as
+    /// Elasticsearch counts by default. Beyond it the page says "more than" and advises narrowing,
+    /// which brings the rest within reach. Counting a common phrase costs about 1 ms per thousand
+    /// matches at a million items (ADR 0014).
     /// </summary>
-    const int CountLimit = 20_000;
+    const int CountLimit = 10_000;
+
+    /// <summary>Most matches the facets are counted over; beyond it they are a sample of the newest.</summary>
+    const int FacetLimit = CountLimit;
 
     Task WriteAsync(IReadOnlyCollection<SearchDocument> documents, CancellationToken ct = default);
 

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 using System.Text;
 using Gongkai.Data;
 using Gongkai.Items;
@@ -109,8 +110,9 @@ public sealed class SqliteSearchIndex(GongkaiDb db) : ISearchIndex
         {
             // The match is read once, newest first, as far as it is counted; the page and the facets come from that list.
             var matches = await KeysAsync(connection, transaction, Match(request, titleTier: false), ISearchIndex.CountLimit + 1, ct);
+            // Title matches only as far as this page needs: when they fill it, the rest do not matter.
             var titled = request.Sort == SearchSort.Relevance
-                ? await KeysAsync(connection, transaction, Match(request, titleTier: true), ISearchIndex.CountLimit + 1, ct)
+                ? await KeysAsync(connection, transaction, Match(request, titleTier: true), (int)Math.Min(PageEnd(request.Page, request.PageSize) + 1, ISearchIndex.CountLimit + 1), ct)
                 : [];
             var page = PageOf(matches, titled, request.Page, request.PageSize);
             var facets = await FacetsAsync(connection, transaction, matches, ct);
@@ -119,15 +121,18 @@ public sealed class SqliteSearchIndex(GongkaiDb db) : ISearchIndex
         });
     }
 
+    private static long PageEnd(int page, int size) => (long)Math.Max(1, page) * size;
+
     /// <summary>
     /// One page of sort keys. By date: the matches as they come (newest first). By relevance: the
-    /// title matches first, then the other matches, each newest first. Both lists may be cut at
-    /// <see cref="ISearchIndex.CountLimit"/>; the newest matches then still hold every other match
-    /// a page within the limit can reach, since at most that many items come before it.
+    /// title matches first, then the other matches, each newest first. <paramref name="titled"/>
+    /// holds the title matches up to at least one past the page's end, or all of them. The matches
+    /// may be cut at <see cref="ISearchIndex.CountLimit"/>; they then still hold every other match a
+    /// page within the limit can reach, since at most that many items come before it.
     /// </summary>
     internal static List<long> PageOf(IReadOnlyList<long> matches, IReadOnlyList<long> titled, int page, int size)
     {
-        var offset = (long)(Math.Max(1, page) - 1) * size;
+        var offset = PageEnd(page, size) - size;
         if (offset >= ISearchIndex.CountLimit)
         {
             return [];
@@ -161,26 +166,67 @@ public sealed class SqliteSearchIndex(GongkaiDb db) : ISearchIndex
         return keys;
     }
 
-    /// <summary>Facets of the newest <see cref="ISearchIndex.FacetLimit"/> matches, looked up by sort key.</summary>
+    /// <summary>
+    /// Facets of the newest <see cref="ISearchIndex.FacetLimit"/> matches, looked up by sort key.
+    /// SQLite returns them as one row of comma-separated lists (genres in hex, so any text fits):
+    /// reading ten thousand rows one by one costs more than looking them up.
+    /// </summary>
     private static async Task<SearchFacets> FacetsAsync(DbConnection connection, DbTransaction? transaction, List<long> matches, CancellationToken ct)
     {
         if (matches.Count == 0)
         {
             return SearchFacets.Empty;
         }
-        var sample = matches.Take(ISearchIndex.FacetLimit);
         await using var facets = SearchSql.Command(connection, transaction, """
-            SELECT e.body_id, e.year, e.category_id, e.genre, e.validity
+            SELECT group_concat(e.body_id), group_concat(e.year), group_concat(e.category_id), group_concat(hex(e.genre)), group_concat(e.validity)
             FROM json_each($keys) k JOIN search_entries e ON e.sort_key = k.value
             """, "$keys");
-        facets.Parameters[0].Value = "[" + string.Join(',', sample) + "]";
-        var rows = new List<(int, int, int, string, Validity, int)>(Math.Min(matches.Count, ISearchIndex.FacetLimit));
+        facets.Parameters[0].Value = JsonArray(matches, ISearchIndex.FacetLimit);
         await using var reader = await facets.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct))
+        if (!await reader.ReadAsync(ct) || reader.IsDBNull(0))
         {
-            rows.Add((reader.GetInt32(0), reader.GetInt32(1), reader.GetInt32(2), reader.GetString(3), (Validity)reader.GetInt32(4), 1));
+            return SearchFacets.Empty;
         }
-        return SearchFacets.Count(rows, matches.Count > ISearchIndex.FacetLimit);
+        var lists = Enumerable.Range(0, 5).Select(reader.GetString).ToArray();
+        return SearchFacets.Count(FacetRows(lists), matches.Count > ISearchIndex.FacetLimit);
+    }
+
+    private static string JsonArray(List<long> keys, int limit)
+    {
+        var json = new StringBuilder(Math.Min(keys.Count, limit) * 20 + 2).Append('[');
+        for (var i = 0; i < Math.Min(keys.Count, limit); i++)
+        {
+            json.Append(i == 0 ? "" : ",").Append(keys[i]);
+        }
+        return json.Append(']').ToString();
+    }
+
+    /// <summary>The rows in the five lists of <see cref="FacetsAsync"/>, read in place.</summary>
+    private static IEnumerable<(int, int, int, string, Validity, int)> FacetRows(string[] lists)
+    {
+        var genreNames = new Dictionary<string, string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        var positions = new int[lists.Length];
+        while (positions[0] <= lists[0].Length)
+        {
+            var genre = Next(lists[3], ref positions[3]);
+            if (!genreNames.TryGetValue(genre, out var name))
+            {
+                genreNames[genre] = name = Encoding.UTF8.GetString(Convert.FromHexString(genre));
+            }
+            yield return (Number(lists[0], ref positions[0]), Number(lists[1], ref positions[1]), Number(lists[2], ref positions[2]), name,
+                (Validity)Number(lists[4], ref positions[4]), 1);
+        }
+
+        static int Number(string list, ref int position) => int.Parse(Next(list, ref position), CultureInfo.InvariantCulture);
+
+        static ReadOnlySpan<char> Next(string list, ref int position)
+        {
+            var rest = list.AsSpan(position);
+            var comma = rest.IndexOf(',');
+            var item = comma < 0 ? rest : rest[..comma];
+            position += item.Length + 1;
+            return item;
+        }
     }
 
     /// <summary>

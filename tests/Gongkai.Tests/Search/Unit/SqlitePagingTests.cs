@@ -54,24 +54,27 @@ public class SqlitePagingTests
     public void Lists_cut_at_the_count_limit_still_give_the_right_pages_up_to_the_limit()
     {
         var limit = ISearchIndex.CountLimit;
-        // 60,000 matches of which every fourth holds the words in its title; the index reads 20,001 of each list.
-        var all = Enumerable.Range(0, 60_000).Select(i => (long)i).ToList();
+        var lastPage = limit / 20;
+        // Six times the limit of matches, of which every fourth holds the words in its title; the index reads limit + 1 of the matches.
+        var all = Enumerable.Range(0, 6 * limit).Select(i => (long)i).ToList();
         Func<long, bool> inTitle = k => k % 4 == 0;
         var expected = Expected(all, inTitle);
         var matches = all.Take(limit + 1).ToList();
         var titled = all.Where(inTitle).Take(limit + 1).ToList();
-        foreach (var page in new[] { 1, 2, 500, 750, 751, 999, 1000 })
+        foreach (var page in new[] { 1, 2, lastPage / 2, lastPage * 3 / 4, lastPage * 3 / 4 + 1, lastPage - 1, lastPage })
         {
             Assert.Equal(expected.Skip((page - 1) * 20).Take(20), SqliteSearchIndex.PageOf(matches, titled, page, 20));
+            // The index reads the title matches only to one past the page's end.
+            Assert.Equal(expected.Skip((page - 1) * 20).Take(20), SqliteSearchIndex.PageOf(matches, titled.Take(page * 20 + 1).ToList(), page, 20));
         }
         // Fewer title matches than a page: the rest follows from the cut match list.
-        var few = all.Where(k => k % 5_000 == 7).ToList();
+        var few = all.Where(k => k % (limit / 4) == 7).ToList();
         var expectedFew = Expected(all, few.Contains);
-        foreach (var page in new[] { 1, 2, 1000 })
+        foreach (var page in new[] { 1, 2, lastPage })
         {
             Assert.Equal(expectedFew.Skip((page - 1) * 20).Take(20), SqliteSearchIndex.PageOf(matches, few, page, 20));
         }
         // Past the limit nothing more is served.
-        Assert.Empty(SqliteSearchIndex.PageOf(matches, titled, 1001, 20));
+        Assert.Empty(SqliteSearchIndex.PageOf(matches, titled, lastPage + 1, 20));
     }
 }
