@@ -112,42 +112,13 @@ public sealed class SqliteSearchIndex(GongkaiDb db) : ISearchIndex
             var matches = await KeysAsync(connection, transaction, Match(request, titleTier: false), ISearchIndex.CountLimit + 1, ct);
             // Title matches only as far as this page needs: when they fill it, the rest do not matter.
             var titled = request.Sort == SearchSort.Relevance
-                ? await KeysAsync(connection, transaction, Match(request, titleTier: true), (int)Math.Min(PageEnd(request.Page, request.PageSize) + 1, ISearchIndex.CountLimit + 1), ct)
+                ? await KeysAsync(connection, transaction, Match(request, titleTier: true), SearchPaging.TitledNeeded(request), ct)
                 : [];
-            var page = PageOf(matches, titled, request.Page, request.PageSize);
+            var page = SearchPaging.PageOf(matches, titled, request.Page, request.PageSize);
             var facets = await FacetsAsync(connection, transaction, matches, ct);
             return new SearchHits(Math.Min(matches.Count, ISearchIndex.CountLimit), page.Select(SearchDocument.ItemIdOf).ToList(), facets,
                 matches.Count > ISearchIndex.CountLimit);
         });
-    }
-
-    private static long PageEnd(int page, int size) => (long)Math.Max(1, page) * size;
-
-    /// <summary>
-    /// One page of sort keys. By date: the matches as they come (newest first). By relevance: the
-    /// title matches first, then the other matches, each newest first. <paramref name="titled"/>
-    /// holds the title matches up to at least one past the page's end, or all of them. The matches
-    /// may be cut at <see cref="ISearchIndex.CountLimit"/>; they then still hold every other match a
-    /// page within the limit can reach, since at most that many items come before it.
-    /// </summary>
-    internal static List<long> PageOf(IReadOnlyList<long> matches, IReadOnlyList<long> titled, int page, int size)
-    {
-        var offset = PageEnd(page, size) - size;
-        if (offset >= ISearchIndex.CountLimit)
-        {
-            return [];
-        }
-        if (titled.Count == 0)
-        {
-            return matches.Skip((int)offset).Take(size).ToList();
-        }
-        var keys = titled.Skip((int)offset).Take(size).ToList();
-        if (keys.Count < size)
-        {
-            var inTitle = titled.ToHashSet();
-            keys.AddRange(matches.Where(k => !inTitle.Contains(k)).Skip((int)Math.Max(0, offset - titled.Count)).Take(size - keys.Count));
-        }
-        return keys;
     }
 
     /// <summary>The sort keys of the first <paramref name="limit"/> entries that match, newest first.</summary>

@@ -3,28 +3,28 @@ using Gongkai.Search;
 namespace Gongkai.Tests.Search.Unit;
 
 /// <summary>
-/// How the SQLite index pages through the match list it reads once: by date as listed, by
+/// How both indexes page through the match list they read once: by date as listed, by
 /// relevance title matches first and then the rest, and still right when both lists were cut at
 /// the count limit.
 /// </summary>
-public class SqlitePagingTests
+public class SearchPagingTests
 {
     /// <summary>The order relevance means, worked out the slow way over every match.</summary>
     private static List<long> Expected(IEnumerable<long> all, Func<long, bool> inTitle) =>
         all.Where(inTitle).Concat(all.Where(k => !inTitle(k))).ToList();
 
     private static List<long> Joined(List<long> matches, List<long> titled, int size, int pages) =>
-        Enumerable.Range(1, pages).SelectMany(p => SqliteSearchIndex.PageOf(matches, titled, p, size)).ToList();
+        Enumerable.Range(1, pages).SelectMany(p => SearchPaging.PageOf(matches, titled, p, size)).ToList();
 
     [Fact]
     public void By_date_a_page_is_a_slice_of_the_matches()
     {
         var matches = Enumerable.Range(0, 45).Select(i => (long)i * 3).ToList();
-        Assert.Equal(matches.Take(20), SqliteSearchIndex.PageOf(matches, [], 1, 20));
-        Assert.Equal(matches.Skip(40), SqliteSearchIndex.PageOf(matches, [], 3, 20));
-        Assert.Empty(SqliteSearchIndex.PageOf(matches, [], 4, 20));
-        Assert.Equal(matches.Take(20), SqliteSearchIndex.PageOf(matches, [], 0, 20));
-        Assert.Equal(matches.Take(20), SqliteSearchIndex.PageOf(matches, [], -5, 20));
+        Assert.Equal(matches.Take(20), SearchPaging.PageOf(matches, [], 1, 20));
+        Assert.Equal(matches.Skip(40), SearchPaging.PageOf(matches, [], 3, 20));
+        Assert.Empty(SearchPaging.PageOf(matches, [], 4, 20));
+        Assert.Equal(matches.Take(20), SearchPaging.PageOf(matches, [], 0, 20));
+        Assert.Equal(matches.Take(20), SearchPaging.PageOf(matches, [], -5, 20));
     }
 
     [Theory]
@@ -63,18 +63,18 @@ public class SqlitePagingTests
         var titled = all.Where(inTitle).Take(limit + 1).ToList();
         foreach (var page in new[] { 1, 2, lastPage / 2, lastPage * 3 / 4, lastPage * 3 / 4 + 1, lastPage - 1, lastPage })
         {
-            Assert.Equal(expected.Skip((page - 1) * 20).Take(20), SqliteSearchIndex.PageOf(matches, titled, page, 20));
+            Assert.Equal(expected.Skip((page - 1) * 20).Take(20), SearchPaging.PageOf(matches, titled, page, 20));
             // The index reads the title matches only to one past the page's end.
-            Assert.Equal(expected.Skip((page - 1) * 20).Take(20), SqliteSearchIndex.PageOf(matches, titled.Take(page * 20 + 1).ToList(), page, 20));
+            Assert.Equal(expected.Skip((page - 1) * 20).Take(20), SearchPaging.PageOf(matches, titled.Take(page * 20 + 1).ToList(), page, 20));
         }
         // Fewer title matches than a page: the rest follows from the cut match list.
         var few = all.Where(k => k % (limit / 4) == 7).ToList();
         var expectedFew = Expected(all, few.Contains);
         foreach (var page in new[] { 1, 2, lastPage })
         {
-            Assert.Equal(expectedFew.Skip((page - 1) * 20).Take(20), SqliteSearchIndex.PageOf(matches, few, page, 20));
+            Assert.Equal(expectedFew.Skip((page - 1) * 20).Take(20), SearchPaging.PageOf(matches, few, page, 20));
         }
         // Past the limit nothing more is served.
-        Assert.Empty(SqliteSearchIndex.PageOf(matches, titled, lastPage + 1, 20));
+        Assert.Empty(SearchPaging.PageOf(matches, titled, lastPage + 1, 20));
     }
 }
