@@ -89,9 +89,9 @@ public sealed class PostgresSearchIndex(GongkaiDb db) : ISearchIndex
             // Phrases are checked against each candidate's tsvector, the one cost that grows with
             // the matches, so it is done once per search: the matches are read newest first as far as
             // they are counted, and the page and the facets come from that list (ADR 0014). The
-            // planner is told to use the GIN index: for a common word it would rather read every
-            // row's tsvector in order of the sort key (1 s or more against 40 ms at 100,000 items,
-            // measured with bench/SearchBench).
+            // planner is told to use the GIN index: for a common word it would rather scan the table,
+            // or walk the sort key index unpacking every row's tsvector until it has enough (1 s and
+            // 300 ms against 60 ms for 低保 at 100,000 items; bench/SearchBench, EXPLAIN ANALYZE).
             await using var own = ambient is null ? await connection.BeginTransactionAsync(System.Data.IsolationLevel.ReadCommitted, ct) : null;
             var transaction = ambient ?? own;
             if (own is not null)
