@@ -54,6 +54,29 @@ internal static class TestItems
     }
 
     /// <summary>
+    /// An item of a body with id <paramref name="bodyId"/> (copied into the item) in the named state:
+    /// "draft", "under review", "published" or "withdrawn".
+    /// </summary>
+    public static DisclosureItem InState(string state, int bodyId, ItemMetadata? metadata = null)
+    {
+        var body = Body().WithId(bodyId);
+        var item = Draft(body, metadata).WithKey(nameof(DisclosureItem.BodyId), bodyId);
+        if (state is "under review")
+        {
+            item.SubmitForReview(Submitted);
+        }
+        if (state is "published" or "withdrawn")
+        {
+            item.Publish(Index(), Published);
+        }
+        if (state is "withdrawn")
+        {
+            item.Withdraw(WithdrawalReason.ContentError, "数据有误", Withdrawn);
+        }
+        return item;
+    }
+
+    /// <summary>
     /// Sets a property that only EF Core sets (an id or a foreign key). Entities built in memory
     /// all have id 0, so tests that distinguish bodies give them ids explicitly.
     /// </summary>

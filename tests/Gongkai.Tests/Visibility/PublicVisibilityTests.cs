@@ -40,24 +40,7 @@ public class PublicVisibilityTests
     };
 
     /// <summary>Builds an item for body <see cref="OurBodyId"/> in the named state.</summary>
-    private static DisclosureItem Item(string state, ItemMetadata? metadata = null)
-    {
-        var body = TestItems.Body().WithId(OurBodyId);
-        var item = TestItems.Draft(body, metadata).WithKey(nameof(DisclosureItem.BodyId), body.Id);
-        if (state is "under review")
-        {
-            item.SubmitForReview(TestItems.Submitted);
-        }
-        if (state is "published" or "withdrawn")
-        {
-            item.Publish(TestItems.Index(), TestItems.Published);
-        }
-        if (state is "withdrawn")
-        {
-            item.Withdraw(WithdrawalReason.ContentError, "数据有误", TestItems.Withdrawn);
-        }
-        return item;
-    }
+    private static DisclosureItem Item(string state, ItemMetadata? metadata = null) => TestItems.InState(state, OurBodyId, metadata);
 
     private static readonly Dictionary<string, DisclosureItem> Hidden = new()
     {

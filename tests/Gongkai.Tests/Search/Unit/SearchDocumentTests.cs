@@ -9,24 +9,8 @@ public class SearchDocumentTests
 {
     private const int OurBodyId = 7;
 
-    private static DisclosureItem Item(string state, ItemMetadata? metadata = null, int id = 42)
-    {
-        var body = TestItems.Body().WithId(OurBodyId);
-        var item = TestItems.Draft(body, metadata).WithKey(nameof(DisclosureItem.BodyId), OurBodyId).WithKey(nameof(DisclosureItem.Id), id);
-        if (state is "under review")
-        {
-            item.SubmitForReview(TestItems.Submitted);
-        }
-        if (state is "published" or "withdrawn")
-        {
-            item.Publish(TestItems.Index(), TestItems.Published);
-        }
-        if (state is "withdrawn")
-        {
-            item.Withdraw(WithdrawalReason.ContentError, "数据有误", TestItems.Withdrawn);
-        }
-        return item;
-    }
+    private static DisclosureItem Item(string state, ItemMetadata? metadata = null, int id = 42) =>
+        TestItems.InState(state, OurBodyId, metadata).WithKey(nameof(DisclosureItem.Id), id);
 
     [Fact]
     public void Sort_keys_put_the_newest_first_then_the_higher_id()
